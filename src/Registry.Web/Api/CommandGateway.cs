@@ -1,0 +1,45 @@
+using Registry.Documents;
+using Registry.Drafting;
+
+namespace Registry.Web.Api;
+
+/// <summary>Runs a lifecycle command for an HTTP request: the signed-in user records it, If-Match carries the expected version.</summary>
+public sealed class CommandGateway(DocumentCommandExecutor executor, IHttpContextAccessor accessor)
+{
+    public const string Anonymous = "anonym";
+
+    private HttpContext Http => accessor.HttpContext ?? throw new InvalidOperationException("No HTTP request.");
+
+    public async Task<IResult> Draft(DraftDocument command)
+    {
+        var result = await executor.Start(Guid.CreateVersion7(), command, RecordedBy, Http.RequestAborted);
+        return Respond(Results.Created($"/api/documents/{result.DocumentId}", result), result);
+    }
+
+    public async Task<IResult> Run(Guid id, IDocumentCommand command)
+    {
+        var result = await executor.Execute(id, command, RecordedBy, ExpectedVersion(), Http.RequestAborted);
+        return Respond(Results.Ok(result), result);
+    }
+
+    private string RecordedBy => Http.User.Identity?.Name ?? Anonymous;
+
+    private IResult Respond(IResult result, CommandResult outcome)
+    {
+        Http.Response.Headers.ETag = ETag(outcome.Version);
+        return result;
+    }
+
+    public static string ETag(long version) => $"\"{version}\"";
+
+    /// <summary>If-Match: "7" (or W/"7", or 7) means: only if the document is still at version 7.</summary>
+    private long? ExpectedVersion()
+    {
+        var header = Http.Request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(header) || header.Trim() == "*") return null;
+        var value = header.Trim().Replace("W/", "").Trim('"');
+        return long.TryParse(value, out var version) && version >= 0
+            ? version
+            : throw new RuleViolation("If-Match ska innehålla dokumentets version, t.ex. \"7\".", "If-Match");
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using JasperFx;
+using Marten.Exceptions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Registry.Documents;
+
+namespace Registry.Web.Hosting;
+
+/// <summary>Turns every failure of an API request into ProblemDetails: never a stack trace.</summary>
+public sealed class ProblemResponses(IProblemDetailsService problems, ILogger<ProblemResponses> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var details = ToProblem(exception);
+        if (details.Status >= 500) logger.LogError(exception, "Oväntat fel i {Path}", http.Request.Path);
+        http.Response.StatusCode = details.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = details,
+            Exception = exception,
+        });
+    }
+
+    public static ProblemDetails ToProblem(Exception exception) => exception switch
+    {
+        RuleViolation { Field: { } field } rule => new ValidationProblemDetails(
+            new Dictionary<string, string[]> { [field] = [rule.Message] })
+        {
+            Status = 400, Title = "Ogiltig åtgärd", Detail = rule.Message,
+        },
+        RuleViolation rule => Problem(400, "Ogiltig åtgärd", rule.Message),
+        DocumentNotFound missing => Problem(404, "Styrdokumentet finns inte", missing.Message),
+        VersionConflict conflict => Problem(409, "Versionskonflikt", conflict.Message),
+        ConcurrencyException or ExistingStreamIdCollisionException => Problem(409, "Versionskonflikt",
+            "Dokumentet ändrades samtidigt av någon annan. Läs in det på nytt och försök igen."),
+        BadHttpRequestException { InnerException: JsonException json } => Problem(400, "Ogiltig JSON", JsonMessage(json)),
+        JsonException json => Problem(400, "Ogiltig JSON", JsonMessage(json)),
+        BadHttpRequestException bad => Problem(bad.StatusCode, "Ogiltig begäran", bad.Message),
+        _ => Problem(500, "Internt fel", "Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta förvaltningen."),
+    };
+
+    private static string JsonMessage(JsonException json) =>
+        json.Path is { } path ? $"Fältet {path} saknas eller har fel format." : "Begärans innehåll är inte giltig JSON.";
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+}

@@ -1,0 +1,36 @@
+using Registry.Infrastructure;
+
+namespace Registry.Web.Hosting;
+
+/// <summary>
+/// Chooses the database: ConnectionStrings:Registry when configured; otherwise a private PostgreSQL
+/// started from the machine's binaries, with its data under the working directory, and the demo registry.
+/// </summary>
+public static class RegistryDatabase
+{
+    public const string ConnectionName = "Registry";
+
+    public static async Task<string> ConfigureAsync(WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetConnectionString(ConnectionName);
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+
+        var dataDirectory = builder.Configuration["Registry:EmbeddedDataDirectory"]
+            ?? Path.Combine(Directory.GetCurrentDirectory(), ".registry", "postgres");
+        var server = await EmbeddedPostgres.StartAsync(dataDirectory, log: Console.WriteLine);
+        await server.EnsureDatabaseAsync("registry");
+        builder.Services.AddSingleton(server);
+        builder.Services.AddHostedService<EmbeddedPostgresShutdown>();
+        builder.Configuration["Registry:LoadDemoData"] ??= "true";
+        builder.Configuration["Registry:Embedded"] = "true";
+        return server.ConnectionString("registry");
+    }
+
+    private sealed class EmbeddedPostgresShutdown(EmbeddedPostgres server) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        // Runs last on shutdown, after Wolverine and Marten have let go of their connections.
+        public Task StopAsync(CancellationToken cancellationToken) => server.StopAsync();
+    }
+}

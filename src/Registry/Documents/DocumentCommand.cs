@@ -1,0 +1,25 @@
+using NodaTime;
+
+namespace Registry.Documents;
+
+/// <summary>What a command knows besides its own input: who records it, and the clock.</summary>
+public sealed record CommandContext(Recorded Recorded, LocalDate Today);
+
+/// <summary>A lifecycle step on an existing styrdokument: validates against its state and yields the events.</summary>
+public interface IDocumentCommand
+{
+    IEnumerable<object> Decide(Styrdokument document, CommandContext context);
+}
+
+/// <summary>A command that names other styrdokument, which must exist.</summary>
+public interface IReferencesDocuments
+{
+    IEnumerable<Guid> ReferencedDocuments { get; }
+}
+
+/// <summary>Every lifecycle event names its document and who recorded it, when.</summary>
+public interface IDocumentEvent
+{
+    Guid DocumentId { get; }
+    Recorded Recorded { get; }
+}

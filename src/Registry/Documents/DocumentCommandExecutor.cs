@@ -1,0 +1,57 @@
+using Marten;
+using NodaTime;
+using Registry.Drafting;
+
+namespace Registry.Documents;
+
+public sealed record CommandResult(Guid DocumentId, long Version);
+
+/// <summary>
+/// Runs lifecycle commands against a styrdokument's stream: load the current state, let the command decide,
+/// append its events under optimistic concurrency. A concurrent writer makes the later save fail with
+/// JasperFx's <c>ConcurrencyException</c>, so no event is ever lost or written over.
+/// </summary>
+public sealed class DocumentCommandExecutor(IDocumentSession session, IClock clock, DocumentKinds kinds)
+{
+    public static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
+
+    public async Task<CommandResult> Start(Guid documentId, DraftDocument command, string recordedBy,
+        CancellationToken cancellation = default)
+    {
+        await EnsureReferencedDocumentsExist(command, cancellation);
+        var drafted = command.Decide(documentId, Context(recordedBy), kinds);
+        session.Events.StartStream<Styrdokument>(documentId, drafted);
+        await session.SaveChangesAsync(cancellation);
+        return new CommandResult(documentId, 1);
+    }
+
+    public async Task<CommandResult> Execute(Guid documentId, IDocumentCommand command, string recordedBy,
+        long? expectedVersion = null, CancellationToken cancellation = default)
+    {
+        var stream = await session.Events.FetchForWriting<Styrdokument>(documentId, cancellation);
+        var current = stream.Aggregate ?? throw new DocumentNotFound(documentId);
+        var version = stream.StartingVersion ?? current.Version;
+        if (expectedVersion is { } expected && expected != version)
+            throw new VersionConflict(version, expected);
+
+        if (command is IReferencesDocuments references) await EnsureReferencedDocumentsExist(references, cancellation);
+        var events = command.Decide(current, Context(recordedBy)).ToList();
+        stream.AppendMany(events);
+        await session.SaveChangesAsync(cancellation);
+        return new CommandResult(documentId, version + events.Count);
+    }
+
+    public LocalDate Today => clock.GetCurrentInstant().InZone(Stockholm).Date;
+
+    private CommandContext Context(string recordedBy) =>
+        new(new Recorded(recordedBy, clock.GetCurrentInstant()), Today);
+
+    private async Task EnsureReferencedDocumentsExist(IReferencesDocuments command, CancellationToken cancellation)
+    {
+        foreach (var id in command.ReferencedDocuments.Distinct())
+        {
+            var state = await session.Events.FetchStreamStateAsync(id, cancellation);
+            if (state is null) throw new RuleViolation($"Det refererade styrdokumentet {id} finns inte.", "documentId");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace Registry.Documents;
+
+/// <summary>The huvudmän: Västra Götalandsregionen and the 49 municipalities of Västra Götaland.</summary>
+public static class Parties
+{
+    public const string Region = "Västra Götalandsregionen";
+
+    public static readonly IReadOnlyList<string> Municipalities =
+    [
+        "Ale", "Alingsås", "Bengtsfors", "Bollebygd", "Borås", "Dals-Ed", "Essunga", "Falköping",
+        "Färgelanda", "Grästorp", "Gullspång", "Göteborg", "Götene", "Herrljunga", "Hjo", "Härryda",
+        "Karlsborg", "Kungälv", "Lerum", "Lidköping", "Lilla Edet", "Lysekil", "Mariestad", "Mark",
+        "Mellerud", "Munkedal", "Mölndal", "Orust", "Partille", "Skara", "Skövde", "Sotenäs",
+        "Stenungsund", "Strömstad", "Svenljunga", "Tanum", "Tibro", "Tidaholm", "Tjörn", "Tranemo",
+        "Trollhättan", "Töreboda", "Uddevalla", "Ulricehamn", "Vara", "Vårgårda", "Vänersborg",
+        "Åmål", "Öckerö",
+    ];
+
+    /// <summary>All 50 parties: the region first, then the municipalities.</summary>
+    public static readonly IReadOnlyList<string> All = [Region, .. Municipalities];
+
+    public static string? Find(string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Equals("VGR", StringComparison.OrdinalIgnoreCase)) return Region;
+        return All.FirstOrDefault(p => p.Equals(trimmed, StringComparison.OrdinalIgnoreCase))
+            ?? All.FirstOrDefault(p => trimmed.Equals(p + " kommun", StringComparison.OrdinalIgnoreCase)
+                                        || trimmed.Equals(p + "s kommun", StringComparison.OrdinalIgnoreCase));
+    }
+}

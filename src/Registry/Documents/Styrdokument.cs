@@ -1,0 +1,94 @@
+using NodaTime;
+
+namespace Registry.Documents;
+
+/// <summary>
+/// The current state of one styrdokument, folded from its event stream. Each lifecycle slice adds the
+/// Apply method for its own events in a partial declaration next to its command.
+/// Marten keeps this snapshot inline, in the same transaction as the events.
+/// </summary>
+public sealed partial class Styrdokument
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Stream version: the number of events recorded. Used for optimistic concurrency.</summary>
+    public long Version { get; set; }
+
+    public string Title { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public List<string> OwnerBodies { get; set; } = [];
+    public Guid? ParentId { get; set; }
+    public string? OfficialTextUrl { get; set; }
+    public DocumentStatus Status { get; set; }
+
+    /// <summary>The version of the text currently in force (or being drafted, before entry into force).</summary>
+    public int TextVersion { get; set; } = 1;
+
+    public LocalDate? ValidFrom { get; set; }
+    public LocalDate? ValidTo { get; set; }
+
+    /// <summary>The end date the current text version had when it entered into force, before any extension.</summary>
+    public LocalDate? OriginalValidTo { get; set; }
+
+    public int? NoticePeriodMonths { get; set; }
+    public List<ValidityPeriod> ValidityPeriods { get; set; } = [];
+    public int ExtensionCount { get; set; }
+    public PendingRevision? PendingRevision { get; set; }
+    public List<Registry.Remiss.Consultation> Consultations { get; set; } = [];
+    public List<Registry.Endorsement.EndorsementRecord> Endorsements { get; set; } = [];
+    public bool RequiresAllParties { get; set; }
+    public List<Registry.Adoption.AdoptionRecord> Adoptions { get; set; } = [];
+    public Notice? Notice { get; set; }
+    public List<FollowUpItem> FollowUps { get; set; } = [];
+    public Guid? SupersededBy { get; set; }
+    public DecisionReference? LastDecision { get; set; }
+    public Instant LastChangedAt { get; set; }
+    public string LastChangedBy { get; set; } = "";
+
+    /// <summary>The last day to give notice so that the agreement ends at its end date.</summary>
+    public LocalDate? NoticeDeadline =>
+        ValidTo is { } to && NoticePeriodMonths is { } months ? to.PlusMonths(-months) : null;
+
+    public Registry.Remiss.Consultation? OpenConsultation => Consultations.LastOrDefault(c => c.ClosedOn is null);
+
+    public LocalDate? NextFollowUp => FollowUps.Where(f => f.CompletedOn is null).Min(f => (LocalDate?)f.DueOn);
+
+    /// <summary>The text version the next adoption decisions are about: a pending revision, else the current text.</summary>
+    public int AdoptionTargetVersion => PendingRevision?.TextVersion ?? TextVersion;
+
+    public int AdoptionCount => Adoptions.Count(a => a.TextVersion == AdoptionTargetVersion);
+
+    public int RequiredAdoptions => RequiresAllParties ? Parties.All.Count : 0;
+
+    private void Touch(Recorded recorded, DecisionReference? decision = null)
+    {
+        LastChangedAt = recorded.At;
+        LastChangedBy = recorded.By;
+        if (decision is not null) LastDecision = decision;
+    }
+}
+
+public enum ValidityBasis
+{
+    Original,
+    Extension,
+    Revision,
+}
+
+/// <summary>One period in which a text version is in force: the original, each extension, each revision.</summary>
+public sealed record ValidityPeriod(int TextVersion, LocalDate From, LocalDate? To, ValidityBasis Basis,
+    DecisionReference? Decision, bool WithEditorialChanges);
+
+public sealed record PendingRevision(int TextVersion, string Summary, LocalDate DraftedOn);
+
+public sealed record Notice(string Party, LocalDate GivenOn, LocalDate EndsOn);
+
+public sealed record FollowUpItem(string Key, FollowUpKind Kind, LocalDate DueOn, string Description,
+    LocalDate? CompletedOn, string? Note);
+
+public enum FollowUpKind
+{
+    Uppfoljning,
+    Utvardering,
+    Avstamning,
+}

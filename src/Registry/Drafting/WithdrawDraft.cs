@@ -1,0 +1,18 @@
+using NodaTime;
+using Registry.Documents;
+
+namespace Registry.Drafting;
+
+/// <summary>Withdraw a document that never entered into force.</summary>
+public sealed record WithdrawDraft(LocalDate WithdrawnOn, string? Reason = null) : IDocumentCommand
+{
+    public IEnumerable<object> Decide(Styrdokument document, CommandContext context)
+    {
+        Rule.Require(document.Status.IsBeforeEntryIntoForce(),
+            $"Endast ett dokument som inte har trätt i kraft kan återkallas (status: {document.Status.Label()}).",
+            "status");
+        yield return new DraftWithdrawn(document.Id, WithdrawnOn, Reason?.Trim(), context.Recorded);
+    }
+}
+
+public sealed record DraftWithdrawn(Guid DocumentId, LocalDate WithdrawnOn, string? Reason, Recorded Recorded) : IDocumentEvent;

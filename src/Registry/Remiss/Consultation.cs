@@ -1,0 +1,35 @@
+using NodaTime;
+using Registry.Documents;
+
+namespace Registry.Remiss;
+
+/// <summary>A remiss round: who was asked, by when, and who has answered.</summary>
+public sealed record Consultation(
+    int Number,
+    int TextVersion,
+    string? Subject,
+    LocalDate SentOn,
+    LocalDate ResponseDeadline,
+    List<string> Recipients,
+    List<ConsultationResponse> Responses,
+    LocalDate? ClosedOn)
+{
+    public IEnumerable<string> MissingResponders =>
+        Recipients.Where(r => Responses.All(x => x.Recipient != r));
+}
+
+public sealed record ConsultationResponse(string Recipient, ResponseStance Stance, LocalDate RespondedOn);
+
+public enum ResponseStance
+{
+    Approve,
+    ApproveWithComments,
+    Reject,
+    Abstain,
+}
+
+internal static class ConsultationRules
+{
+    public static Consultation RequireOpen(Styrdokument document) =>
+        document.OpenConsultation ?? throw new RuleViolation("Det finns ingen öppen remiss för dokumentet.", "status");
+}

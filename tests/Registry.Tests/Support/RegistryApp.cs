@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using Registry.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(Registry.Tests.Support.RegistryApp))]
+
+namespace Registry.Tests.Support;
+
+/// <summary>
+/// The whole app against a throwaway PostgreSQL started from the machine's binaries, shared by all tests.
+/// The clock is a fake one: tests set "today" explicitly.
+/// </summary>
+public sealed class RegistryApp : IAsyncLifetime
+{
+    private EmbeddedPostgres? _postgres;
+    private WebApplicationFactory<Program>? _factory;
+
+    public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 22, 9, 0));
+
+    public string ConnectionString { get; private set; } = "";
+
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "registry-tests-" + Guid.NewGuid().ToString("N")[..8]);
+        _postgres = await EmbeddedPostgres.StartAsync(directory, deleteOnDispose: true);
+        await _postgres.EnsureDatabaseAsync("registry");
+        ConnectionString = _postgres.ConnectionString("registry");
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Registry", ConnectionString);
+            web.UseSetting("Registry:LoadDemoData", "false");
+            web.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+        });
+        _ = _factory.Server;
+    }
+
+    public ApiClient Api(string? user = null) => new(Factory.CreateClient());
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null) await _factory.DisposeAsync();
+        if (_postgres is not null) await _postgres.DisposeAsync();
+    }
+}
