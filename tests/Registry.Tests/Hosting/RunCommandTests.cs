@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+
+namespace Registry.Tests.Hosting;
+
+/// <summary>
+/// The README's run command as a newcomer uses it: the built app, no connection string, an empty working
+/// directory. It must start its own PostgreSQL, load the demo registry and answer on its URL.
+/// </summary>
+public sealed class RunCommandTests
+{
+    [Fact]
+    public async Task App_without_connection_string_starts_its_own_database_and_serves_the_demo_registry()
+    {
+        var workDirectory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "registry-run-" + Guid.NewGuid().ToString("N")[..8]));
+        var port = FreePort();
+        using var app = StartApp(workDirectory.FullName, port);
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var health = await WaitForHealth(http, app);
+            Assert.Equal("Healthy", health);
+
+            var documents = JsonNode.Parse(await http.GetStringAsync("/api/documents", TestContext.Current.CancellationToken))!.AsArray();
+            var accompanying = documents.Single(d => d!["title"]!.GetValue<string>().StartsWith("Riktlinje medföljande personal"));
+            Assert.Equal("2026-12-31", accompanying!["validTo"]!.GetValue<string>());
+            Assert.True(documents.Count >= 9, $"Expected the demo registry, got {documents.Count} documents.");
+            Assert.True(Directory.Exists(Path.Combine(workDirectory.FullName, ".registry", "postgres")));
+        }
+        finally
+        {
+            await Stop(app);
+            workDirectory.Delete(recursive: true);
+        }
+    }
+
+    private static Process StartApp(string workDirectory, int port)
+    {
+        var info = new ProcessStartInfo("dotnet", [WebAssemblyPath(), $"--urls=http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = workDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment.Remove("ConnectionStrings__Registry");
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task<string> WaitForHealth(HttpClient http, Process app)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(app.HasExited, $"The app exited with code {(app.HasExited ? app.ExitCode : 0)} before it was healthy.");
+            try
+            {
+                var response = await http.GetAsync("/health", TestContext.Current.CancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK) return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
+        throw new TimeoutException("The app did not become healthy within two minutes.");
+    }
+
+    private static async Task Stop(Process app)
+    {
+        if (app.HasExited) return;
+        // SIGTERM lets the host shut down and stop its PostgreSQL.
+        Process.Start("kill", ["-TERM", app.Id.ToString()])!.WaitForExit();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await app.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            app.Kill(entireProcessTree: true);
+        }
+    }
+
+    /// <summary>The Registry.Web build output next to this test build (same configuration).</summary>
+    private static string WebAssemblyPath()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = testOutput.Parent!.Name;
+        var root = testOutput;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Registry.sln"))) root = root.Parent;
+        var path = Path.Combine(root!.FullName, "src", "Registry.Web", "bin", configuration, "net10.0", "Registry.Web.dll");
+        Assert.True(File.Exists(path), $"Registry.Web is not built at {path}.");
+        return path;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
