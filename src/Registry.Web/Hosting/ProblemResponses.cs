@@ -28,7 +28,9 @@ public sealed class ProblemResponses(IProblemDetailsService problems, ILogger<Pr
         RuleViolation { Field: { } field } rule => new ValidationProblemDetails(
             new Dictionary<string, string[]> { [field] = [rule.Message] })
         {
-            Status = 400, Title = "Ogiltig åtgärd", Detail = rule.Message,
+            Status = 400,
+            Title = "Ogiltig åtgärd",
+            Detail = rule.Message,
         },
         RuleViolation rule => Problem(400, "Ogiltig åtgärd", rule.Message),
         DocumentNotFound missing => Problem(404, "Styrdokumentet finns inte", missing.Message),
