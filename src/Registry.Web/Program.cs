@@ -7,7 +7,16 @@ using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
-var connectionString = await RegistryDatabase.ConfigureAsync(builder);
+string connectionString;
+try
+{
+    connectionString = await RegistryDatabase.ConfigureAsync(builder);
+}
+catch (PostgresBinariesNotFound missing)
+{
+    Console.Error.WriteLine(missing.Message);
+    return 1;
+}
 builder.Services.AddRegistry(connectionString, builder.Configuration);
 builder.Host.UseWolverine(options =>
 {
@@ -34,6 +43,7 @@ app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapWolverineEndpoints();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -17,7 +17,8 @@ public static class RegistryDatabase
 
         var dataDirectory = builder.Configuration["Registry:EmbeddedDataDirectory"]
             ?? Path.Combine(Directory.GetCurrentDirectory(), ".registry", "postgres");
-        var server = await EmbeddedPostgres.StartAsync(dataDirectory, log: Console.WriteLine);
+        var server = await EmbeddedPostgres.StartAsync(dataDirectory, log: Console.WriteLine,
+            binDirectory: builder.Configuration["Registry:PostgresBinDirectory"]);
         await server.EnsureDatabaseAsync("registry");
         builder.Services.AddSingleton(server);
         builder.Services.AddHostedService<EmbeddedPostgresShutdown>();

@@ -34,9 +34,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     /// <summary>Start (initialising on first use) a cluster in <paramref name="dataDirectory"/>, reused across runs.</summary>
     public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, int? port = null,
-        bool deleteOnDispose = false, Action<string>? log = null)
+        bool deleteOnDispose = false, Action<string>? log = null, string? binDirectory = null)
     {
-        var bin = FindBinaries();
+        var bin = binDirectory is null ? FindBinaries() : RequireBinaries(binDirectory);
         log ??= _ => { };
         var server = new EmbeddedPostgres(Path.GetFullPath(dataDirectory), port ?? FreePort(), deleteOnDispose, bin, log);
         await server.StartServerAsync();
@@ -88,11 +88,14 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             .Concat(Directory.Exists("/usr/lib/postgresql")
                 ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(VersionOf).Select(d => Path.Combine(d, "bin"))
                 : []);
-        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
-            ?? throw new InvalidOperationException(
-                "Inga PostgreSQL-program (initdb, pg_ctl) hittades: installera PostgreSQL-servern (t.ex. 'apt-get install postgresql') " +
-                "eller ange en anslutning i ConnectionStrings:Registry.");
+        return candidates.FirstOrDefault(HasBinaries) ?? throw new PostgresBinariesNotFound();
     }
+
+    private static string RequireBinaries(string directory) =>
+        HasBinaries(directory) ? directory : throw new PostgresBinariesNotFound();
+
+    private static bool HasBinaries(string directory) =>
+        File.Exists(Path.Combine(directory, "initdb")) && File.Exists(Path.Combine(directory, "pg_ctl"));
 
     private static int VersionOf(string directory) => int.TryParse(Path.GetFileName(directory), out var v) ? v : 0;
 
@@ -138,3 +141,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 $"{fileName} {arguments} misslyckades ({process.ExitCode}): {await stderr}{await stdout}");
     }
 }
+
+public sealed class PostgresBinariesNotFound() : Exception(
+    "Inga PostgreSQL-program (initdb, pg_ctl) hittades: installera PostgreSQL-servern (t.ex. 'apt-get install postgresql') " +
+    "eller ange en befintlig databas i ConnectionStrings:Registry.");

@@ -17,6 +17,8 @@ public sealed class RunCommandTests
         var workDirectory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "registry-run-" + Guid.NewGuid().ToString("N")[..8]));
         var port = FreePort();
         using var app = StartApp(workDirectory.FullName, port);
+        app.ErrorDataReceived += (_, _) => { };
+        app.BeginErrorReadLine();
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -36,9 +38,23 @@ public sealed class RunCommandTests
         }
     }
 
-    private static Process StartApp(string workDirectory, int port)
+    [Fact]
+    public async Task Without_PostgreSQL_binaries_the_app_stops_with_a_one_line_message()
     {
-        var info = new ProcessStartInfo("dotnet", [WebAssemblyPath(), $"--urls=http://127.0.0.1:{port}"])
+        var workDirectory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "registry-run-" + Guid.NewGuid().ToString("N")[..8]));
+        using var app = StartApp(workDirectory.FullName, FreePort(), "--Registry:PostgresBinDirectory=/nonexistent/bin");
+        var stderr = await app.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await app.WaitForExitAsync(TestContext.Current.CancellationToken);
+        workDirectory.Delete(recursive: true);
+
+        Assert.Equal(1, app.ExitCode);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Inga PostgreSQL-program (initdb, pg_ctl) hittades", line);
+    }
+
+    private static Process StartApp(string workDirectory, int port, params string[] extraArguments)
+    {
+        var info = new ProcessStartInfo("dotnet", [WebAssemblyPath(), $"--urls=http://127.0.0.1:{port}", .. extraArguments])
         {
             WorkingDirectory = workDirectory,
             RedirectStandardOutput = true,
@@ -47,9 +63,7 @@ public sealed class RunCommandTests
         info.Environment.Remove("ConnectionStrings__Registry");
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
         return process;
     }
 
