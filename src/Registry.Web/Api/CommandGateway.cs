@@ -12,17 +12,21 @@ public sealed class CommandGateway(DocumentCommandExecutor executor, IHttpContex
 
     public async Task<IResult> Draft(DraftDocument command)
     {
-        var result = await executor.Start(Guid.CreateVersion7(), command, RecordedBy, Http.RequestAborted);
+        var result = await executor.Start(Guid.CreateVersion7(), command, RecordedBy, Http.RequestAborted, IdempotencyKey);
         return Respond(Results.Created($"/api/documents/{result.DocumentId}", result), result);
     }
 
     public async Task<IResult> Run(Guid id, IDocumentCommand command)
     {
-        var result = await executor.Execute(id, command, RecordedBy, ExpectedVersion(), Http.RequestAborted);
+        var result = await executor.Execute(id, command, RecordedBy, ExpectedVersion(), Http.RequestAborted, IdempotencyKey);
         return Respond(Results.Ok(result), result);
     }
 
     private string RecordedBy => Http.User.Identity?.Name ?? Anonymous;
+
+    /// <summary>A client retrying the same request sends the same Idempotency-Key and gets the first outcome.</summary>
+    private string? IdempotencyKey =>
+        Http.Request.Headers.TryGetValue("Idempotency-Key", out var key) ? key.ToString() : null;
 
     private IResult Respond(IResult result, CommandResult outcome)
     {

@@ -35,6 +35,7 @@ public sealed class ProblemResponses(IProblemDetailsService problems, ILogger<Pr
         RuleViolation rule => Problem(400, "Ogiltig åtgärd", rule.Message),
         DocumentNotFound missing => Problem(404, "Styrdokumentet finns inte", missing.Message),
         VersionConflict conflict => Problem(409, "Versionskonflikt", conflict.Message),
+        IdempotencyKeyReused reused => Problem(422, "Idempotency-Key återanvänd", reused.Message),
         ConcurrencyException or ExistingStreamIdCollisionException => Problem(409, "Versionskonflikt",
             "Dokumentet ändrades samtidigt av någon annan. Läs in det på nytt och försök igen."),
         BadHttpRequestException { InnerException: JsonException json } => Problem(400, "Ogiltig JSON", JsonMessage(json)),

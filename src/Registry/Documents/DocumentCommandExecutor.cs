@@ -16,17 +16,22 @@ public sealed class DocumentCommandExecutor(IDocumentSession session, IClock clo
     public static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
 
     public async Task<CommandResult> Start(Guid documentId, DraftDocument command, string recordedBy,
-        CancellationToken cancellation = default)
-    {
-        await EnsureReferencedDocumentsExist(command, cancellation);
-        var drafted = command.Decide(documentId, Context(recordedBy), kinds);
-        session.Events.StartStream<Styrdokument>(documentId, drafted);
-        await session.SaveChangesAsync(cancellation);
-        return new CommandResult(documentId, 1);
-    }
+        CancellationToken cancellation = default, string? idempotencyKey = null) =>
+        await Idempotent("draft", idempotencyKey, command, cancellation, async () =>
+        {
+            await EnsureReferencedDocumentsExist(command, cancellation);
+            var drafted = command.Decide(documentId, Context(recordedBy), kinds);
+            session.Events.StartStream<Styrdokument>(documentId, drafted);
+            return new CommandResult(documentId, 1);
+        });
 
     public async Task<CommandResult> Execute(Guid documentId, IDocumentCommand command, string recordedBy,
-        long? expectedVersion = null, CancellationToken cancellation = default)
+        long? expectedVersion = null, CancellationToken cancellation = default, string? idempotencyKey = null) =>
+        await Idempotent(documentId.ToString(), idempotencyKey, command, cancellation,
+            () => Decide(documentId, command, recordedBy, expectedVersion, cancellation));
+
+    private async Task<CommandResult> Decide(Guid documentId, IDocumentCommand command, string recordedBy,
+        long? expectedVersion, CancellationToken cancellation)
     {
         var stream = await session.Events.FetchForWriting<Styrdokument>(documentId, cancellation);
         var current = stream.Aggregate ?? throw new DocumentNotFound(documentId);
@@ -37,8 +42,32 @@ public sealed class DocumentCommandExecutor(IDocumentSession session, IClock clo
         if (command is IReferencesDocuments references) await EnsureReferencedDocumentsExist(references, cancellation);
         var events = command.Decide(current, Context(recordedBy)).ToList();
         stream.AppendMany(events);
-        await session.SaveChangesAsync(cancellation);
         return new CommandResult(documentId, version + events.Count);
+    }
+
+    /// <summary>Decide and save; with an idempotency key, a repeated request replays the first outcome.</summary>
+    private async Task<CommandResult> Idempotent(string scope, string? key, object command,
+        CancellationToken cancellation, Func<Task<CommandResult>> decide)
+    {
+        if (key is null)
+        {
+            var result = await decide();
+            await session.SaveChangesAsync(cancellation);
+            return result;
+        }
+
+        var id = IdempotentRequest.IdFor(scope, key);
+        var hash = IdempotentRequest.HashOf(command);
+        // Requests with the same key queue on a transaction-scoped advisory lock, so a retry racing the
+        // original waits for it and then replays its outcome instead of failing or recording twice.
+        await session.BeginTransactionAsync(cancellation);
+        await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(?)) as locked", cancellation,
+            IdempotentRequest.LockKey(id));
+        if (await session.LoadAsync<IdempotentRequest>(id, cancellation) is { } earlier) return earlier.Replay(hash);
+        var outcome = await decide();
+        session.Insert(new IdempotentRequest(id, hash, outcome.DocumentId, outcome.Version, clock.GetCurrentInstant()));
+        await session.SaveChangesAsync(cancellation);
+        return outcome;
     }
 
     public LocalDate Today => clock.GetCurrentInstant().InZone(Stockholm).Date;
