@@ -1,3 +1,4 @@
+using JasperFx;
 using Registry.DemoData;
 using Registry.Infrastructure;
 using Registry.Web.Api;
@@ -32,18 +33,18 @@ builder.Services.AddScoped<CommandGateway>();
 builder.Services.ConfigureHttpJsonOptions(json => RegistryJson.ConfigureForInput(json.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemResponses>();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.AddObservability();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.MapHealthChecks("/health");
+app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapWolverineEndpoints();
 
-await app.RunAsync();
-return 0;
+// JasperFx command line: `dotnet run -- help` lists db-apply, projections, codegen, resources, …
+return await app.RunJasperFxCommands(args);
 
 public partial class Program;

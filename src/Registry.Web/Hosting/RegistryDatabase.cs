@@ -22,6 +22,8 @@ public static class RegistryDatabase
         await server.EnsureDatabaseAsync("registry");
         builder.Services.AddSingleton(server);
         builder.Services.AddHostedService<EmbeddedPostgresShutdown>();
+        // Command-line verbs (help, db-apply, codegen…) never start the host: stop the server when the process ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.StopAsync().GetAwaiter().GetResult();
         builder.Configuration["Registry:LoadDemoData"] ??= "true";
         builder.Configuration["Registry:Embedded"] = "true";
         return server.ConnectionString("registry");
