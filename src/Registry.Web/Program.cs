@@ -44,7 +44,11 @@ app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapWolverineEndpoints();
 
-// JasperFx command line: `dotnet run -- help` lists db-apply, projections, codegen, resources, …
-return await app.RunJasperFxCommands(args);
+// A verb first (`dotnet run -- help`, `db-apply`, `projections`, `codegen`…) goes to the JasperFx command line;
+// otherwise run the web app, so ordinary ASP.NET Core arguments such as --urls keep working.
+if (args.Length > 0 && !args[0].StartsWith('-'))
+    return await app.RunJasperFxCommands(args);
+await app.RunAsync();
+return 0;
 
 public partial class Program;
