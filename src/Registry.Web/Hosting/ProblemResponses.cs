@@ -13,7 +13,12 @@ public sealed class ProblemResponses(IProblemDetailsService problems, ILogger<Pr
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
         var details = ToProblem(exception);
-        if (details.Status >= 500) logger.LogError(exception, "Oväntat fel i {Path}", http.Request.Path);
+        if (details.Status == 503)
+        {
+            logger.LogWarning(exception, "Databasen svarar inte ({Path})", http.Request.Path);
+            http.Response.Headers.RetryAfter = "2";
+        }
+        else if (details.Status >= 500) logger.LogError(exception, "Oväntat fel i {Path}", http.Request.Path);
         http.Response.StatusCode = details.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -41,6 +46,8 @@ public sealed class ProblemResponses(IProblemDetailsService problems, ILogger<Pr
         BadHttpRequestException { InnerException: JsonException json } => Problem(400, "Ogiltig JSON", JsonMessage(json)),
         JsonException json => Problem(400, "Ogiltig JSON", JsonMessage(json)),
         BadHttpRequestException bad => Problem(bad.StatusCode, "Ogiltig begäran", bad.Message),
+        _ when DatabaseUnavailable.Is(exception) => Problem(503, "Databasen är inte tillgänglig",
+            "Registret når inte sin databas just nu. Inget har sparats; försök igen om en stund."),
         _ => Problem(500, "Internt fel", "Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta förvaltningen."),
     };
 

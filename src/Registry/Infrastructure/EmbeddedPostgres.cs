@@ -54,6 +54,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         await create.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Start the server again (same directory and port) after <see cref="StopAsync"/>.</summary>
+    public Task RestartAsync() => StartServerAsync();
+
     public async Task StopAsync()
     {
         await RunAsync("pg_ctl", $"stop -D \"{_dataDirectory}\" -m fast -w", allowFailure: true);

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using Registry.Infrastructure;
+
+namespace Registry.Tests.Support;
+
+/// <summary>
+/// The app on a PostgreSQL server of its own, for tests that stop the database or need an empty one,
+/// which the shared <see cref="RegistryApp"/> must never see.
+/// </summary>
+public sealed class IsolatedRegistry : IAsyncDisposable
+{
+    private IsolatedRegistry(EmbeddedPostgres postgres, WebApplicationFactory<Program> factory, FakeClock clock)
+    {
+        Postgres = postgres;
+        Factory = factory;
+        Clock = clock;
+    }
+
+    public EmbeddedPostgres Postgres { get; }
+    public WebApplicationFactory<Program> Factory { get; }
+    public FakeClock Clock { get; }
+
+    public static async Task<IsolatedRegistry> StartAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "registry-isolated-" + Guid.NewGuid().ToString("N")[..8]);
+        var postgres = await EmbeddedPostgres.StartAsync(directory, deleteOnDispose: true);
+        await postgres.EnsureDatabaseAsync("registry");
+        var clock = new FakeClock(Instant.FromUtc(2026, 11, 22, 9, 0));
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Registry", postgres.ConnectionString("registry"));
+            web.UseSetting("Registry:LoadDemoData", "false");
+            web.ConfigureTestServices(services => services.AddSingleton<IClock>(clock));
+        });
+        _ = factory.Server;
+        return new IsolatedRegistry(postgres, factory, clock);
+    }
+
+    public ApiClient Api() => new(Factory.CreateClient());
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Postgres.DisposeAsync();
+    }
+}
