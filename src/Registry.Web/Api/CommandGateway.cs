@@ -10,16 +10,24 @@ public sealed class CommandGateway(DocumentCommandExecutor executor, IHttpContex
 
     private HttpContext Http => accessor.HttpContext ?? throw new InvalidOperationException("No HTTP request.");
 
-    public async Task<IResult> Draft(DraftDocument command)
+    public async Task<IResult> Draft(DraftDocument? command)
     {
+        RequireBody(command);
         var result = await executor.Start(Guid.CreateVersion7(), command, RecordedBy, Http.RequestAborted, IdempotencyKey);
         return Respond(Results.Created($"/api/documents/{result.DocumentId}", result), result);
     }
 
-    public async Task<IResult> Run(Guid id, IDocumentCommand command)
+    public async Task<IResult> Run(Guid id, IDocumentCommand? command)
     {
+        RequireBody(command);
         var result = await executor.Execute(id, command, RecordedBy, ExpectedVersion(), Http.RequestAborted, IdempotencyKey);
         return Respond(Results.Ok(result), result);
+    }
+
+    /// <summary>A JSON body of <c>null</c> reaches the endpoint as a null command.</summary>
+    private static void RequireBody([System.Diagnostics.CodeAnalysis.NotNull] object? command)
+    {
+        if (command is null) throw new RuleViolation("Begäran måste innehålla ett JSON-objekt med stegets uppgifter.", "body");
     }
 
     private string RecordedBy => Http.User.Identity?.Name ?? Anonymous;
