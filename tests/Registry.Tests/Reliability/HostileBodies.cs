@@ -36,8 +36,8 @@ public static partial class HostileBodies
     {
         foreach (var json in BrokenJson) yield return json;
         foreach (var field in Fields.Distinct())
-        foreach (var value in Values.Where((_, i) => i % 4 == field.Length % 4))
-            yield return JsonSerializer.Serialize(new Dictionary<string, object?> { [field] = value });
+            foreach (var value in Values.Where((_, i) => i % 4 == field.Length % 4))
+                yield return JsonSerializer.Serialize(new Dictionary<string, object?> { [field] = value });
 
         var random = new Random(seed);
         for (var i = 0; i < 20; i++)
