@@ -40,7 +40,7 @@ public sealed class RegistryApp : IAsyncLifetime
         _ = _factory.Server;
     }
 
-    public ApiClient Api(string? user = null) => new(Factory.CreateClient());
+    public ApiClient Api(string? user = null) => new(Factory.CreateClient(), Clock);
 
     public async ValueTask DisposeAsync()
     {
