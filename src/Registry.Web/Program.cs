@@ -31,7 +31,7 @@ builder.Services.AddWolverineHttp();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CommandGateway>();
 builder.Services.ConfigureHttpJsonOptions(json => RegistryJson.ConfigureForInput(json.SerializerOptions));
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemResponses.Localize);
 builder.Services.AddExceptionHandler<ProblemResponses>();
 builder.AddObservability();
 builder.Services.AddOpenApi();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using JasperFx;
 using Marten.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
@@ -8,7 +9,7 @@ using Registry.Documents;
 namespace Registry.Web.Hosting;
 
 /// <summary>Turns every failure of an API request into ProblemDetails: never a stack trace.</summary>
-public sealed class ProblemResponses(IProblemDetailsService problems, ILogger<ProblemResponses> logger) : IExceptionHandler
+public sealed partial class ProblemResponses(IProblemDetailsService problems, ILogger<ProblemResponses> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
@@ -50,6 +51,31 @@ public sealed class ProblemResponses(IProblemDetailsService problems, ILogger<Pr
             "Registret når inte sin databas just nu. Inget har sparats; försök igen om en stund."),
         _ => Problem(500, "Internt fel", "Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta förvaltningen."),
     };
+
+    /// <summary>
+    /// Wolverine answers an unreadable JSON body itself, in English and naming internal types:
+    /// say it in Swedish instead, naming the field at fault (also under <c>errors</c>).
+    /// </summary>
+    public static void Localize(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Status != 400 || problem.Title != "Invalid JSON format") return;
+        var detail = problem.Detail ?? "";
+        problem.Title = "Ogiltig JSON";
+        (string Field, string Message)? error = MissingFields().Match(detail) is { Success: true } missing
+            ? (missing.Groups[1].Value, $"Fältet {missing.Groups[1].Value} saknas.")
+            : JsonPath().Match(detail) is { Success: true } path
+                ? (path.Groups[1].Value, $"Fältet {path.Groups[1].Value} har fel format.")
+                : null;
+        problem.Detail = error?.Message ?? "Begärans innehåll är inte giltig JSON.";
+        if (error is { } e) problem.Extensions["errors"] = new Dictionary<string, string[]> { [e.Field] = [e.Message] };
+    }
+
+    [GeneratedRegex(@"missing required properties including: '([^']+)'")]
+    private static partial Regex MissingFields();
+
+    [GeneratedRegex(@"Path: \$\.([^ |]+)")]
+    private static partial Regex JsonPath();
 
     private static string JsonMessage(JsonException json) =>
         json.Path is { } path ? $"Fältet {path} saknas eller har fel format." : "Begärans innehåll är inte giltig JSON.";

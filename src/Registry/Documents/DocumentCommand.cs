@@ -14,8 +14,11 @@ public interface IDocumentCommand
 /// <summary>A command that names other styrdokument, which must exist.</summary>
 public interface IReferencesDocuments
 {
-    IEnumerable<Guid> ReferencedDocuments { get; }
+    IEnumerable<DocumentReference> ReferencedDocuments { get; }
 }
+
+/// <summary>Another styrdokument named in a command's input field.</summary>
+public sealed record DocumentReference(Guid Id, string Field);
 
 /// <summary>Every lifecycle event names its document and who recorded it, when.</summary>
 public interface IDocumentEvent

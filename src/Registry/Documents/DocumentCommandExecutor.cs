@@ -77,10 +77,11 @@ public sealed class DocumentCommandExecutor(IDocumentSession session, IClock clo
 
     private async Task EnsureReferencedDocumentsExist(IReferencesDocuments command, CancellationToken cancellation)
     {
-        foreach (var id in command.ReferencedDocuments.Distinct())
+        foreach (var reference in command.ReferencedDocuments.Distinct())
         {
-            var state = await session.Events.FetchStreamStateAsync(id, cancellation);
-            if (state is null) throw new RuleViolation($"Det refererade styrdokumentet {id} finns inte.", "documentId");
+            var state = await session.Events.FetchStreamStateAsync(reference.Id, cancellation);
+            if (state is null)
+                throw new RuleViolation($"Det refererade styrdokumentet {reference.Id} finns inte.", reference.Field);
         }
     }
 }

@@ -13,7 +13,8 @@ public sealed record DraftDocument(
     bool RequiresAllParties = false,
     LocalDate? DraftedOn = null) : IReferencesDocuments
 {
-    public IEnumerable<Guid> ReferencedDocuments => ParentId is { } parent ? [parent] : [];
+    public IEnumerable<DocumentReference> ReferencedDocuments =>
+        ParentId is { } parent ? [new DocumentReference(parent, "parentId")] : [];
 
     public DocumentDrafted Decide(Guid documentId, CommandContext context, DocumentKinds kinds)
     {
@@ -23,11 +24,15 @@ public sealed record DraftDocument(
             $"Okänd dokumenttyp \"{kind}\". Tillåtna: {string.Join(", ", kinds.All)}.", "kind");
         var owners = (OwnerBodies ?? []).Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()).ToList();
         Rule.Require(owners.Count > 0, "Minst ett ägande organ måste anges.", "ownerBodies");
-        Rule.Require(OfficialTextUrl is null || Uri.TryCreate(OfficialTextUrl, UriKind.Absolute, out _),
+        Rule.Require(OfficialTextUrl is null || IsWebAddress(OfficialTextUrl),
             "Länken till dokumentets text måste vara en fullständig adress (https://…).", "officialTextUrl");
         return new DocumentDrafted(documentId, title, DocumentKinds.Normalize(kind), owners, ParentId,
             OfficialTextUrl, RequiresAllParties, DraftedOn ?? context.Today, context.Recorded);
     }
+
+    // On Linux "/a/b" parses as an absolute file: URI, so the scheme has to be checked too.
+    private static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
 public sealed record DocumentDrafted(Guid DocumentId, string Title, string Kind, IReadOnlyList<string> OwnerBodies,

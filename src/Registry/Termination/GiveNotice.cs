@@ -17,7 +17,7 @@ public sealed record GiveNotice(string Party, LocalDate GivenOn, DecisionReferen
         Rule.Require(party is not null,
             $"\"{name}\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna.", "party");
         Rule.Require(GivenOn >= document.ValidFrom, "Uppsägningen kan inte ligga före avtalets startdatum.", "givenOn");
-        var endsOn = GivenOn.PlusMonths(document.NoticePeriodMonths!.Value);
+        var endsOn = NoticePeriod.EndsOn(GivenOn, document.NoticePeriodMonths!.Value);
         if (document.ValidTo is { } end && end < endsOn) endsOn = end;
         yield return new NoticeGiven(document.Id, party!, GivenOn, endsOn, Rule.OptionalDecision(Decision),
             context.Recorded);

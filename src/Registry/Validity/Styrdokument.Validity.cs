@@ -1,3 +1,4 @@
+using NodaTime;
 using Registry.Validity;
 
 namespace Registry.Documents;
@@ -6,18 +7,12 @@ public sealed partial class Styrdokument
 {
     public void Apply(DocumentEnteredIntoForce e)
     {
+        if (e.ReplacesPreviousVersion) EndValidityBefore(e.ValidFrom);
         TextVersion = e.TextVersion;
         ValidFrom = e.ValidFrom;
         ValidTo = e.ValidTo;
         OriginalValidTo = e.ValidTo;
         NoticePeriodMonths = e.NoticePeriodMonths;
-        if (e.ReplacesPreviousVersion && ValidityPeriods.Count > 0)
-        {
-            // The previous text stops being in force the day before the revision takes over.
-            var last = ValidityPeriods[^1];
-            if (last.To is null || last.To >= e.ValidFrom)
-                ValidityPeriods[^1] = last with { To = e.ValidFrom.PlusDays(-1) };
-        }
         ValidityPeriods.Add(new ValidityPeriod(e.TextVersion, e.ValidFrom, e.ValidTo,
             e.ReplacesPreviousVersion ? ValidityBasis.Revision : ValidityBasis.Original, e.Decision, false));
         PendingRevision = null;
@@ -32,6 +27,19 @@ public sealed partial class Styrdokument
         ValidTo = e.NewValidTo;
         ExtensionCount++;
         Touch(e.Recorded, e.Decision);
+    }
+
+    /// <summary>
+    /// The document stops being in force on the day before <paramref name="date"/> (a revision takes over, notice
+    /// runs out, a successor replaces it): periods that would only have begun then never took effect.
+    /// </summary>
+    private void EndValidityBefore(LocalDate date)
+    {
+        var lastDay = date.PlusDays(-1);
+        ValidityPeriods = ValidityPeriods.Where(p => p.From < date)
+            .Select(p => p.To is null || p.To > lastDay ? p with { To = lastDay } : p)
+            .ToList();
+        if (ValidTo is null || ValidTo > lastDay) ValidTo = lastDay;
     }
 
     public void Apply(DocumentExpired e)

@@ -2,16 +2,21 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NodaTime;
 using Registry.Infrastructure;
+using Registry.Web.Api;
 
 namespace Registry.Tests.Support;
 
 /// <summary>Talks to the registry's HTTP API as a client would: JSON in, JSON or ProblemDetails out.</summary>
-public sealed class ApiClient(HttpClient http)
+public sealed class ApiClient(HttpClient http, IClock clock, string recordedBy = CommandGateway.Anonymous)
 {
     public static readonly JsonSerializerOptions Json = RegistryJson.Configure(new JsonSerializerOptions());
 
     public HttpClient Http => http;
+
+    /// <summary>The name the registry records as "who" for this client's requests.</summary>
+    public string RecordedBy => recordedBy;
 
     public async Task<Guid> Draft(string? title = null, string kind = "riktlinje", object? extra = null)
     {
@@ -20,6 +25,15 @@ public sealed class ApiClient(HttpClient http)
         await Expect(response, HttpStatusCode.Created);
         var result = await response.Content.ReadFromJsonAsync<JsonObject>();
         return Guid.Parse(result!["documentId"]!.GetValue<string>());
+    }
+
+    /// <summary>A fresh document that has entered into force for the given period.</summary>
+    public async Task<Guid> InForce(string from = "2020-01-01", string? to = "2023-12-31", string kind = "riktlinje",
+        int? noticePeriodMonths = null, object? draft = null)
+    {
+        var id = await Draft(kind: kind, extra: draft);
+        await Ok(id, "enter-into-force", new { validFrom = from, validTo = to, noticePeriodMonths });
+        return id;
     }
 
     public async Task<HttpResponseMessage> Step(Guid id, string step, object? body = null, long? ifMatch = null)
@@ -40,9 +54,31 @@ public sealed class ApiClient(HttpClient http)
     public async Task<JsonObject> Rejected(Guid id, string step, object? body, HttpStatusCode status = HttpStatusCode.BadRequest)
     {
         var response = await Step(id, step, body);
+        return await ExpectProblem(response, status);
+    }
+
+    /// <summary>
+    /// Run a step that breaks a rule: 400 with the administrator's message as detail and under
+    /// <c>errors[field]</c>, and nothing recorded.
+    /// </summary>
+    public async Task<JsonObject> Rejects(Guid id, string step, object? body, string field, string message)
+    {
+        var before = (await History(id)).Count;
+        var problem = await Rejected(id, step, body);
+        Assert.Equal(message, problem["detail"]!.GetValue<string>());
+        Assert.Equal(message, Assert.Single(problem["errors"]![field]!.AsArray())!.GetValue<string>());
+        Assert.Equal(before, (await History(id)).Count);
+        return problem;
+    }
+
+    public static async Task<JsonObject> ExpectProblem(HttpResponseMessage response, HttpStatusCode status)
+    {
         await Expect(response, status);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal((int)status, problem["status"]!.GetValue<int>());
+        Assert.False(string.IsNullOrWhiteSpace(problem["detail"]?.GetValue<string>()), "The problem must say what is wrong.");
+        return problem;
     }
 
     public async Task<JsonObject> Document(Guid id)
@@ -54,8 +90,25 @@ public sealed class ApiClient(HttpClient http)
 
     public async Task<JsonObject> State(Guid id) => (await Document(id))["document"]!.AsObject();
 
+    public async Task<long> Version(Guid id) => (await State(id))["version"]!.GetValue<long>();
+
+    public async Task<JsonArray> History(Guid id) => (await Document(id))["history"]!.AsArray();
+
     public async Task<List<string>> HistoryTypes(Guid id) =>
-        (await Document(id))["history"]!.AsArray().Select(e => e!["type"]!.GetValue<string>()).ToList();
+        (await History(id)).Select(e => e!["type"]!.GetValue<string>()).ToList();
+
+    /// <summary>
+    /// The document's latest event: it must be of the given type and recorded by this client, now
+    /// (the fixture's clock). Returns the event's data.
+    /// </summary>
+    public async Task<JsonObject> LastEvent(Guid id, string type)
+    {
+        var last = (await History(id))[^1]!;
+        Assert.Equal(type, last["type"]!.GetValue<string>());
+        Assert.Equal(recordedBy, last["recordedBy"]!.GetValue<string>());
+        Assert.Equal(clock.GetCurrentInstant(), Instant.FromDateTimeOffset(last["recordedAt"]!.GetValue<DateTimeOffset>()));
+        return last["data"]!.AsObject();
+    }
 
     public static StringContent Content(object body) =>
         new(body as string ?? JsonSerializer.Serialize(body, Json), System.Text.Encoding.UTF8, "application/json");

@@ -40,7 +40,15 @@ public sealed class RegistryApp : IAsyncLifetime
         _ = _factory.Server;
     }
 
-    public ApiClient Api(string? user = null) => new(Factory.CreateClient());
+    public ApiClient Api(string? user = null) => new(Factory.CreateClient(), Clock);
+
+    /// <summary>Another empty database in the same PostgreSQL server, for tests that need one of their own.</summary>
+    public async Task<string> CreateDatabaseAsync(string name)
+    {
+        var postgres = _postgres ?? throw new InvalidOperationException("Not started.");
+        await postgres.EnsureDatabaseAsync(name);
+        return postgres.ConnectionString(name);
+    }
 
     public async ValueTask DisposeAsync()
     {

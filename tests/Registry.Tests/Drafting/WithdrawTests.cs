@@ -1,0 +1,59 @@
+using Registry.Tests.Support;
+
+namespace Registry.Tests.Drafting;
+
+public sealed class WithdrawTests(RegistryApp app)
+{
+    private readonly ApiClient _api = app.Api();
+
+    [Fact]
+    public async Task A_draft_can_be_withdrawn()
+    {
+        var id = await _api.Draft();
+
+        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01", reason = " Behövs inte längre " });
+
+        var document = await _api.Document(id);
+        Assert.Equal("withdrawn", document["document"].Text("status"));
+        Assert.Equal("Återkallad", document.Text("statusLabel"));
+        var withdrawn = await _api.LastEvent(id, "draft_withdrawn");
+        Assert.Equal("2021-03-01", withdrawn.Text("withdrawnOn"));
+        Assert.Equal("Behövs inte längre", withdrawn.Text("reason"));
+    }
+
+    [Fact]
+    public async Task An_adopted_document_that_is_not_yet_in_force_can_be_withdrawn()
+    {
+        var id = await _api.Draft();
+        await _api.Ok(id, "adopt", new { party = "VGR", decidedOn = "2021-02-01" });
+
+        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+
+        Assert.Equal("withdrawn", (await _api.State(id)).Text("status"));
+    }
+
+    [Fact]
+    public async Task A_document_in_force_cannot_be_withdrawn() =>
+        await _api.Rejects(await _api.InForce(), "withdraw", new { withdrawnOn = "2021-03-01" }, "status",
+            "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Gällande).");
+
+    [Fact]
+    public async Task A_withdrawn_document_cannot_be_withdrawn_again()
+    {
+        var id = await _api.Draft();
+        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+
+        await _api.Rejects(id, "withdraw", new { withdrawnOn = "2021-04-01" }, "status",
+            "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Återkallad).");
+    }
+
+    [Fact]
+    public async Task A_withdrawn_document_cannot_enter_into_force()
+    {
+        var id = await _api.Draft();
+        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+
+        await _api.Rejects(id, "enter-into-force", new { validFrom = "2021-06-01" }, "status",
+            "Ett dokument med status \"Återkallad\" kan inte träda i kraft.");
+    }
+}

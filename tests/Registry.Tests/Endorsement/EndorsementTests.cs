@@ -1,0 +1,69 @@
+using Registry.Tests.Support;
+
+namespace Registry.Tests.Endorsement;
+
+public sealed class EndorsementTests(RegistryApp app)
+{
+    private readonly ApiClient _api = app.Api();
+
+    [Theory]
+    [InlineData("endorsed", "endorsed", "Ställningstagande fattat")]
+    [InlineData("recommendedToPrincipals", "endorsed", "Ställningstagande fattat")]
+    [InlineData("noted", "draft", "Utkast")]
+    [InlineData("rejected", "draft", "Utkast")]
+    public async Task The_outcome_decides_whether_the_document_counts_as_endorsed(string outcome, string status, string label)
+    {
+        var id = await _api.Draft();
+
+        await _api.Ok(id, "endorse", new { outcome, decision = Decisions.Sro("2018-02-22", "2"), presenter = "Thomas Jungbeck, VästKom" });
+
+        var document = await _api.Document(id);
+        Assert.Equal(status, document["document"].Text("status"));
+        Assert.Equal(label, document.Text("statusLabel"));
+        var endorsement = document["document"]!["endorsements"]!.AsArray().Single();
+        Assert.Equal(outcome, endorsement.Text("outcome"));
+        Assert.Equal("Thomas Jungbeck, VästKom", endorsement.Text("presenter"));
+        JsonAssert.Decision(endorsement!["decision"], "SRO", "2018-02-22", "2");
+        JsonAssert.Decision(document["document"]!["lastDecision"], "SRO", "2018-02-22", "2");
+        JsonAssert.Decision((await _api.LastEvent(id, "document_endorsed"))["decision"], "SRO", "2018-02-22", "2");
+    }
+
+    [Fact]
+    public async Task An_endorsement_during_remiss_ends_the_remiss_status()
+    {
+        var id = await _api.Draft();
+        await _api.Ok(id, "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31" });
+
+        await _api.Ok(id, "endorse", new { outcome = "endorsed", decision = Decisions.Vvg("2022-01-14") });
+
+        Assert.Equal("endorsed", (await _api.State(id)).Text("status"));
+    }
+
+    [Fact]
+    public async Task An_endorsement_without_a_decision_is_rejected() =>
+        await _api.Rejects(await _api.Draft(), "endorse", new { outcome = "endorsed" }, "decision",
+            "Beslutet (beslutande organ och mötesdatum) måste anges.");
+
+    [Fact]
+    public async Task An_endorsement_without_a_deciding_body_is_rejected() =>
+        await _api.Rejects(await _api.Draft(), "endorse",
+            new { outcome = "endorsed", decision = new { body = " ", meetingDate = "2022-01-14" } }, "decision.body",
+            "Beslutande organ måste anges.");
+
+    [Fact]
+    public async Task An_unknown_outcome_is_a_400_problem_naming_the_field()
+    {
+        var problem = await _api.Rejected(await _api.Draft(), "endorse", new { outcome = "kanske", decision = Decisions.Vvg("2022-01-14") });
+        Assert.Equal("Fältet outcome har fel format.", problem.Text("detail"));
+    }
+
+    [Fact]
+    public async Task A_withdrawn_document_cannot_be_endorsed()
+    {
+        var id = await _api.Draft();
+        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+
+        await _api.Rejects(id, "endorse", new { outcome = "endorsed", decision = Decisions.Vvg("2022-01-14") }, "status",
+            "Styrdokumentet har status \"Återkallad\" och kan inte ändras.");
+    }
+}

@@ -1,0 +1,52 @@
+using Registry.Tests.Support;
+
+namespace Registry.Tests.Remiss;
+
+public sealed class CloseRemissTests(RegistryApp app)
+{
+    private readonly ApiClient _api = app.Api();
+
+    private async Task<Guid> OnRemiss()
+    {
+        var id = await _api.Draft();
+        await _api.Ok(id, "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31" });
+        return id;
+    }
+
+    [Fact]
+    public async Task Closing_the_remiss_returns_the_document_to_draft_and_refuses_further_responses()
+    {
+        var id = await OnRemiss();
+
+        await _api.Ok(id, "close-remiss", new { closedOn = "2022-01-10" });
+
+        var document = await _api.Document(id);
+        Assert.Equal("Utkast", document.Text("statusLabel"));
+        Assert.Equal("2022-01-10", document["document"]!["consultations"]![0].Text("closedOn"));
+        Assert.Equal("2022-01-10", (await _api.LastEvent(id, "remiss_closed")).Text("closedOn"));
+        await _api.Rejects(id, "record-remiss-response", new { recipient = "Ale", stance = "approve", respondedOn = "2022-01-11" },
+            "status", "Det finns ingen öppen remiss för dokumentet.");
+    }
+
+    [Fact]
+    public async Task A_closed_remiss_can_be_followed_by_a_new_round()
+    {
+        var id = await OnRemiss();
+        await _api.Ok(id, "close-remiss", new { closedOn = "2022-01-10" });
+
+        await _api.Ok(id, "send-remiss", new { sentOn = "2022-03-01", responseDeadline = "2022-04-30", recipients = new[] { "VGR" } });
+
+        var rounds = (await _api.State(id))["consultations"]!.AsArray();
+        Assert.Equal([1, 2], rounds.Select(r => r.Number("number")));
+    }
+
+    [Fact]
+    public async Task A_remiss_cannot_close_before_it_was_sent() =>
+        await _api.Rejects(await OnRemiss(), "close-remiss", new { closedOn = "2021-09-01" }, "closedOn",
+            "Remissen kan inte stängas före utskicksdatumet 2021-10-01.");
+
+    [Fact]
+    public async Task Without_an_open_remiss_there_is_nothing_to_close() =>
+        await _api.Rejects(await _api.Draft(), "close-remiss", new { closedOn = "2022-01-10" }, "status",
+            "Det finns ingen öppen remiss för dokumentet.");
+}

@@ -1,0 +1,70 @@
+using Registry.Tests.Support;
+
+namespace Registry.Tests.Validity;
+
+public sealed class EnterIntoForceTests(RegistryApp app)
+{
+    private readonly ApiClient _api = app.Api();
+
+    [Fact]
+    public async Task An_adopted_agreement_enters_into_force_with_its_period_and_notice_period()
+    {
+        var id = await _api.Draft(kind: "avtal");
+        await _api.Ok(id, "adopt", new { party = "VGR", decidedOn = "2018-03-20" });
+
+        await _api.Ok(id, "enter-into-force", new
+        {
+            validFrom = "2019-01-01",
+            validTo = "2022-12-31",
+            noticePeriodMonths = 12,
+            decision = Decisions.Sro("2018-02-22", "2"),
+        });
+
+        var document = await _api.Document(id);
+        Assert.Equal("Gällande", document.Text("statusLabel"));
+        var state = document["document"]!;
+        Assert.Equal("inForce", state.Text("status"));
+        Assert.Equal("2019-01-01", state.Text("validFrom"));
+        Assert.Equal("2022-12-31", state.Text("validTo"));
+        Assert.Equal(12, state.Number("noticePeriodMonths"));
+        Assert.Equal("2021-12-31", state.Text("noticeDeadline"));
+        var period = state!["validityPeriods"]!.AsArray().Single();
+        Assert.Equal("original", period.Text("basis"));
+        Assert.Equal(1, period.Number("textVersion"));
+        JsonAssert.Decision(period!["decision"], "SRO", "2018-02-22", "2");
+        var entered = await _api.LastEvent(id, "document_entered_into_force");
+        Assert.Equal("2019-01-01", entered.Text("validFrom"));
+    }
+
+    [Fact]
+    public async Task A_document_can_be_in_force_until_further_notice()
+    {
+        var id = await _api.InForce(from: "2023-01-01", to: null, kind: "strategi");
+
+        var state = await _api.State(id);
+        Assert.True(state.IsNull("validTo"));
+        Assert.True(state.IsNull("noticeDeadline"));
+    }
+
+    [Theory]
+    [InlineData("2022-12-31")]
+    [InlineData("2023-01-01")]
+    public async Task An_end_date_not_after_the_start_date_is_rejected(string validTo) =>
+        await _api.Rejects(await _api.Draft(), "enter-into-force", new { validFrom = "2023-01-01", validTo }, "validTo",
+            "Slutdatum måste ligga efter startdatum.");
+
+    [Fact]
+    public async Task A_guideline_cannot_have_a_notice_period() =>
+        await _api.Rejects(await _api.Draft(kind: "riktlinje"), "enter-into-force", new { validFrom = "2023-01-01", noticePeriodMonths = 6 },
+            "noticePeriodMonths", "Uppsägningstid kan bara anges för avtal och överenskommelser.");
+
+    [Fact]
+    public async Task A_notice_period_must_be_whole_months_from_1_to_120() =>
+        await _api.Rejects(await _api.Draft(kind: "avtal"), "enter-into-force", new { validFrom = "2023-01-01", noticePeriodMonths = 0 },
+            "noticePeriodMonths", "Uppsägningstiden ska anges i hela månader, 1–120.");
+
+    [Fact]
+    public async Task A_document_already_in_force_cannot_enter_into_force_again() =>
+        await _api.Rejects(await _api.InForce(), "enter-into-force", new { validFrom = "2024-01-01" }, "status",
+            "Dokumentet är redan gällande. Registrera en förlängning, eller en revidering som sedan träder i kraft.");
+}
