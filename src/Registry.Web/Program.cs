@@ -3,6 +3,7 @@ using Registry.DemoData;
 using Registry.Infrastructure;
 using Registry.Web.Api;
 using Registry.Web.Hosting;
+using Registry.Web.OData;
 using Wolverine;
 using Wolverine.Http;
 
@@ -35,6 +36,7 @@ builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails 
 builder.Services.AddExceptionHandler<ProblemResponses>();
 builder.AddObservability();
 builder.Services.AddOpenApi();
+builder.AddRegistryOData(connectionString);
 
 var app = builder.Build();
 
@@ -43,6 +45,7 @@ app.UseStatusCodePages();
 app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapWolverineEndpoints();
+app.MapRegistryOData();
 
 // A verb first (`dotnet run -- help`, `db-apply`, `projections`, `codegen`…) goes to the JasperFx command line;
 // otherwise run the web app, so ordinary ASP.NET Core arguments such as --urls keep working.

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Registry.Documents;
+using Registry.ReadModels;
 using Weasel.Core;
 using Wolverine;
 using Wolverine.Marten;
@@ -31,6 +32,7 @@ public static class RegistryStore
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
                     json => RegistryJson.Configure(json));
                 options.Projections.Snapshot<Styrdokument>(SnapshotLifecycle.Inline);
+                options.AddReadModels();
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             })
             .UseLightweightSessions()

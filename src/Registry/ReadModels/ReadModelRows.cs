@@ -1,0 +1,108 @@
+namespace Registry.ReadModels;
+
+// Flat rows of the relational read model (schema "registry", tables "odata_*"), written by
+// ReadModelProjection and read by the OData feed. One class = one table; property = column (snake_case).
+
+/// <summary>The current state of one styrdokument.</summary>
+public sealed class DocumentRow
+{
+    public Guid Id { get; set; }
+    public string Title { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Status { get; set; } = "";
+    public string StatusLabel { get; set; } = "";
+    public long Version { get; set; }
+    public int TextVersion { get; set; }
+    public string OwnerBodies { get; set; } = "";
+    public Guid? ParentId { get; set; }
+    public DateOnly? ValidFrom { get; set; }
+    public DateOnly? ValidTo { get; set; }
+    public DateOnly? OriginalValidTo { get; set; }
+    public int ExtensionCount { get; set; }
+    public int? NoticePeriodMonths { get; set; }
+    public DateOnly? NoticeDeadline { get; set; }
+    public DateOnly? NextFollowUp { get; set; }
+    public DateOnly? OpenRemissDeadline { get; set; }
+    public int AdoptionCount { get; set; }
+    public int RequiredAdoptions { get; set; }
+    public string? LastDecisionBody { get; set; }
+    public DateOnly? LastDecisionDate { get; set; }
+    public string? LastDecisionAgendaItem { get; set; }
+    public Guid? SupersededBy { get; set; }
+    public string? Link { get; set; }
+    public DateTimeOffset LastChangedAt { get; set; }
+    public string LastChangedBy { get; set; } = "";
+}
+
+/// <summary>One period in which a text version is in force: the original, each extension, each revision.</summary>
+public sealed class ValidityPeriodRow
+{
+    public Guid DocumentId { get; set; }
+    public int Number { get; set; }
+    public string DocumentTitle { get; set; } = "";
+    public int TextVersion { get; set; }
+    public DateOnly ValidFrom { get; set; }
+    public DateOnly? ValidTo { get; set; }
+    public string Basis { get; set; } = "";
+    public bool WithEditorialChanges { get; set; }
+    public string? DecisionBody { get; set; }
+    public DateOnly? DecisionDate { get; set; }
+    public string? DecisionAgendaItem { get; set; }
+}
+
+/// <summary>One recorded event of a document's history.</summary>
+public sealed class LifecycleEventRow
+{
+    public Guid Id { get; set; }
+    public Guid DocumentId { get; set; }
+    public long Sequence { get; set; }
+    public string Type { get; set; } = "";
+    public DateOnly? BusinessDate { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public string RecordedBy { get; set; } = "";
+    public string Summary { get; set; } = "";
+}
+
+/// <summary>A decision about a document: ställningstagande, adoption by a party, entry into force, extension…</summary>
+public sealed class DecisionRow
+{
+    public Guid Id { get; set; }
+    public Guid DocumentId { get; set; }
+    public string DocumentTitle { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string Body { get; set; } = "";
+    public DateOnly MeetingDate { get; set; }
+    public string? AgendaItem { get; set; }
+    public string Outcome { get; set; } = "";
+    public string? Party { get; set; }
+    public int? TextVersion { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+}
+
+/// <summary>A remiss round.</summary>
+public sealed class ConsultationRow
+{
+    public Guid DocumentId { get; set; }
+    public int Number { get; set; }
+    public string DocumentTitle { get; set; } = "";
+    public int TextVersion { get; set; }
+    public string? Subject { get; set; }
+    public DateOnly SentOn { get; set; }
+    public DateOnly ResponseDeadline { get; set; }
+    public DateOnly? ClosedOn { get; set; }
+    public int RecipientCount { get; set; }
+    public int ResponseCount { get; set; }
+    public string MissingResponders { get; set; } = "";
+}
+
+/// <summary>One recipient of a remiss round, with its answer when one has come in.</summary>
+public sealed class ConsultationResponseRow
+{
+    public Guid DocumentId { get; set; }
+    public int ConsultationNumber { get; set; }
+    public string Recipient { get; set; } = "";
+    public bool Responded { get; set; }
+    public string? Stance { get; set; }
+    public DateOnly? RespondedOn { get; set; }
+    public DateOnly ResponseDeadline { get; set; }
+}

@@ -1,0 +1,69 @@
+using System.Xml;
+using Microsoft.OData.Edm;
+using Microsoft.OData.Edm.Csdl;
+using Microsoft.OData.Edm.Validation;
+using Registry.Tests.Support;
+
+namespace Registry.Tests.OData;
+
+public sealed class MetadataTests(RegistryApp app)
+{
+    private async Task<IEdmModel> Metadata()
+    {
+        var response = await app.Api().Http.GetAsync("/odata/$metadata", TestContext.Current.CancellationToken);
+        await ApiClient.Expect(response, System.Net.HttpStatusCode.OK);
+        using var reader = XmlReader.Create(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
+        Assert.True(CsdlReader.TryParse(reader, out var model, out var errors), string.Join("; ", errors));
+        return model;
+    }
+
+    [Fact]
+    public async Task Metadata_parses_with_the_EDM_library_and_declares_every_entity_set()
+    {
+        var model = await Metadata();
+
+        var sets = model.EntityContainer.EntitySets().ToDictionary(s => s.Name, s => s.EntityType.Name);
+        Assert.Equal("Document", sets["Documents"]);
+        Assert.Equal("ValidityPeriod", sets["ValidityPeriods"]);
+        Assert.Equal("LifecycleEvent", sets["LifecycleEvents"]);
+        Assert.Equal("Decision", sets["Decisions"]);
+        Assert.Equal("Consultation", sets["Consultations"]);
+        Assert.Equal("ConsultationResponse", sets["ConsultationResponses"]);
+        Assert.True(model.Validate(out var errors), string.Join("; ", errors.Select(e => e.ErrorMessage)));
+    }
+
+    [Fact]
+    public async Task Dates_are_Edm_Date_and_timestamps_Edm_DateTimeOffset_with_stable_keys()
+    {
+        var model = await Metadata();
+        IEdmEntityType Type(string set) => model.EntityContainer.FindEntitySet(set).EntityType;
+        string PropertyType(string set, string property) =>
+            Type(set).FindProperty(property)?.Type.FullName() ?? $"{set}.{property} is missing";
+
+        foreach (var property in new[] { "ValidFrom", "ValidTo", "OriginalValidTo", "NoticeDeadline", "NextFollowUp", "OpenRemissDeadline", "LastDecisionDate" })
+            Assert.Equal("Edm.Date", PropertyType("Documents", property));
+        Assert.Equal("Edm.DateTimeOffset", PropertyType("Documents", "LastChangedAt"));
+        Assert.Equal("Edm.Date", PropertyType("ValidityPeriods", "ValidFrom"));
+        Assert.Equal("Edm.Date", PropertyType("ValidityPeriods", "ValidTo"));
+        Assert.Equal("Edm.Date", PropertyType("LifecycleEvents", "BusinessDate"));
+        Assert.Equal("Edm.DateTimeOffset", PropertyType("LifecycleEvents", "RecordedAt"));
+        Assert.Equal("Edm.Date", PropertyType("Decisions", "MeetingDate"));
+        Assert.Equal("Edm.Date", PropertyType("Consultations", "ResponseDeadline"));
+        Assert.Equal("Edm.Date", PropertyType("ConsultationResponses", "RespondedOn"));
+        foreach (var property in new[] { "Title", "Kind", "Status", "Version", "ParentId", "ExtensionCount", "AdoptionCount", "RequiredAdoptions", "LastDecisionBody", "Link" })
+            Assert.NotNull(Type("Documents").FindProperty(property));
+
+        Assert.Equal(["Id"], Type("Documents").Key().Select(k => k.Name));
+        Assert.Equal(["DocumentId", "Number"], Type("ValidityPeriods").Key().Select(k => k.Name).Order());
+        Assert.Equal(["Id"], Type("LifecycleEvents").Key().Select(k => k.Name));
+        Assert.Equal(["Id"], Type("Decisions").Key().Select(k => k.Name));
+    }
+
+    [Fact]
+    public async Task Service_document_lists_the_feeds()
+    {
+        var feed = new ODataFeed(app.Api().Http);
+        var names = (await feed.Get("/odata"))["value"]!.AsArray().Select(s => s!["name"]!.GetValue<string>());
+        Assert.Equal(["ConsultationResponses", "Consultations", "Decisions", "Documents", "LifecycleEvents", "ValidityPeriods"], names.Order());
+    }
+}
