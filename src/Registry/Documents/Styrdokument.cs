@@ -47,7 +47,9 @@ public sealed partial class Styrdokument
 
     /// <summary>The last day to give notice so that the agreement ends at its end date.</summary>
     public LocalDate? NoticeDeadline =>
-        ValidTo is { } to && NoticePeriodMonths is { } months ? to.PlusMonths(-months) : null;
+        ValidTo is { } to && NoticePeriodMonths is { } months
+            ? Registry.Termination.NoticeDeadlines.LastDayToGiveNotice(to, months)
+            : null;
 
     public Registry.Remiss.Consultation? OpenConsultation => Consultations.LastOrDefault(c => c.ClosedOn is null);
 

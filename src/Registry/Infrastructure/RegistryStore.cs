@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Registry.Documents;
+using Registry.Warnings;
 using Weasel.Core;
 using Wolverine;
 using Wolverine.Marten;
@@ -23,6 +24,7 @@ public static class RegistryStore
         services.AddSingleton(new DocumentKinds(
             configuration.GetSection("Registry:ExtraDocumentKinds").Get<string[]>() ?? []));
         services.AddScoped<DocumentCommandExecutor>();
+        services.AddWarnings(connectionString, configuration);
 
         services.AddMarten(options =>
             {
