@@ -1,6 +1,7 @@
 using JasperFx;
 using Registry.DemoData;
 using Registry.Infrastructure;
+using Registry.Warnings;
 using Registry.Web.Api;
 using Registry.Web.Hosting;
 using Registry.Web.OData;
@@ -24,6 +25,7 @@ builder.Host.UseWolverine(options =>
 {
     options.ApplicationAssembly = typeof(Program).Assembly;
     options.ConfigureRegistry();
+    options.ConfigureWarnings(builder.Configuration);
 });
 if (builder.Configuration.GetValue<bool>("Registry:LoadDemoData"))
     builder.Services.AddHostedService<DemoRegistry>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Registry.Documents;
 using Registry.ReadModels;
+using Registry.Warnings;
 using Weasel.Core;
 using Wolverine;
 using Wolverine.Marten;
@@ -24,6 +25,7 @@ public static class RegistryStore
         services.AddSingleton(new DocumentKinds(
             configuration.GetSection("Registry:ExtraDocumentKinds").Get<string[]>() ?? []));
         services.AddScoped<DocumentCommandExecutor>();
+        services.AddWarnings(connectionString, configuration);
 
         services.AddMarten(options =>
             {

@@ -1,0 +1,34 @@
+using NodaTime;
+using Registry.Documents;
+
+namespace Registry.Warnings;
+
+/// <summary>
+/// One upcoming date a document's users must be warned about. <paramref name="Subject"/> tells deadlines of the
+/// same kind apart (a remiss round, a follow-up); together with the kind it identifies the deadline across date changes.
+/// </summary>
+public sealed record Deadline(WarningKind Kind, string Subject, LocalDate TargetDate, string Details);
+
+public static class Deadlines
+{
+    /// <summary>The deadlines of a document in its current state; none for drafts without remiss or ended documents.</summary>
+    public static IEnumerable<Deadline> Of(Styrdokument document)
+    {
+        if (document.Status.IsTerminal()) yield break;
+
+        if (document.Status.IsInForce() && document.ValidTo is { } end)
+            yield return new Deadline(WarningKind.Expiry, "", end, "");
+
+        if (document.Status == DocumentStatus.InForce && document.NoticeDeadline is { } noticeBy)
+            yield return new Deadline(WarningKind.NoticeDeadline, "", noticeBy,
+                $"Uppsägningstid {document.NoticePeriodMonths} månader, slutdatum {document.ValidTo:yyyy-MM-dd}");
+
+        if (document.OpenConsultation is { } remiss && remiss.MissingResponders.Any())
+            yield return new Deadline(WarningKind.RemissDeadline, $"remiss-{remiss.Number}", remiss.ResponseDeadline,
+                "Remissvar saknas från: " + string.Join(", ", remiss.MissingResponders));
+
+        foreach (var followUp in document.FollowUps.Where(f => f.CompletedOn is null))
+            yield return new Deadline(WarningKind.FollowUp, followUp.Key, followUp.DueOn,
+                string.IsNullOrEmpty(followUp.Description) ? followUp.Kind.ToString() : followUp.Description);
+    }
+}

@@ -1,0 +1,36 @@
+namespace Registry.Warnings;
+
+public enum WarningKind
+{
+    Expiry,
+    NoticeDeadline,
+    RemissDeadline,
+    FollowUp,
+}
+
+public static class WarningKinds
+{
+    /// <summary>The key stored in the database and used in configuration and the API.</summary>
+    public static string Key(this WarningKind kind) => kind switch
+    {
+        WarningKind.Expiry => "expiry",
+        WarningKind.NoticeDeadline => "noticeDeadline",
+        WarningKind.RemissDeadline => "remissDeadline",
+        WarningKind.FollowUp => "followUp",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static WarningKind? Parse(string key) =>
+        Enum.GetValues<WarningKind>().Cast<WarningKind?>()
+            .FirstOrDefault(k => string.Equals(k!.Value.Key(), key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Swedish label shown to users: what the target date is.</summary>
+    public static string Label(this WarningKind kind) => kind switch
+    {
+        WarningKind.Expiry => "Dokumentet upphör",
+        WarningKind.NoticeDeadline => "Sista dag för uppsägning",
+        WarningKind.RemissDeadline => "Sista svarsdag för remiss",
+        WarningKind.FollowUp => "Uppföljning ska göras",
+        _ => kind.ToString(),
+    };
+}

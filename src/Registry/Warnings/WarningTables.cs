@@ -1,0 +1,65 @@
+using Registry.Infrastructure;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
+
+namespace Registry.Warnings;
+
+/// <summary>
+/// Flat PostgreSQL tables, created and migrated by Marten with the rest of the schema:
+/// the upcoming deadlines (a projection of the events), the warnings issued, and their delivery per channel.
+/// </summary>
+public static class WarningTables
+{
+    public const string Deadlines = RegistryStore.SchemaName + ".warning_deadlines";
+    public const string Warnings = RegistryStore.SchemaName + ".warnings";
+    public const string Deliveries = RegistryStore.SchemaName + ".warning_deliveries";
+
+    public static IEnumerable<Table> All()
+    {
+        var deadlines = new Table(new PostgresqlObjectName(RegistryStore.SchemaName, "warning_deadlines", default(Weasel.Postgresql.SchemaUtils.IdentifierUsage)));
+        deadlines.AddColumn("document_id", "uuid").AsPrimaryKey();
+        deadlines.AddColumn("kind", "text").AsPrimaryKey();
+        deadlines.AddColumn("subject", "text").AsPrimaryKey();
+        deadlines.AddColumn("target_date", "date").NotNull();
+        deadlines.AddColumn("title", "text").NotNull();
+        deadlines.AddColumn("document_kind", "text").NotNull();
+        deadlines.AddColumn("owner_bodies", "text[]").NotNull();
+        deadlines.AddColumn("details", "text").NotNull();
+        deadlines.Indexes.Add(new IndexDefinition("ix_warning_deadlines_target_date") { Columns = ["target_date"] });
+        yield return deadlines;
+
+        var warnings = new Table(new PostgresqlObjectName(RegistryStore.SchemaName, "warnings", default(Weasel.Postgresql.SchemaUtils.IdentifierUsage)));
+        warnings.AddColumn("id", "uuid").AsPrimaryKey();
+        warnings.AddColumn("document_id", "uuid").NotNull();
+        warnings.AddColumn("title", "text").NotNull();
+        warnings.AddColumn("document_kind", "text").NotNull();
+        warnings.AddColumn("kind", "text").NotNull();
+        warnings.AddColumn("subject", "text").NotNull();
+        warnings.AddColumn("threshold_days", "integer").NotNull();
+        warnings.AddColumn("target_date", "date").NotNull();
+        warnings.AddColumn("details", "text").NotNull();
+        warnings.AddColumn("issued_at", "timestamp with time zone").NotNull();
+        warnings.AddColumn("channels", "text").NotNull();
+        warnings.AddColumn("recipients", "text").NotNull();
+        warnings.AddColumn("acknowledged_at", "timestamp with time zone").AllowNulls();
+        warnings.AddColumn("acknowledged_by", "text").AllowNulls();
+        warnings.Indexes.Add(new IndexDefinition("ix_warnings_document_id") { Columns = ["document_id"] });
+        // The business key of a warning: issued at most once per deadline, target date and threshold.
+        warnings.Indexes.Add(new IndexDefinition("ux_warnings_key")
+        {
+            Columns = ["document_id", "kind", "subject", "target_date", "threshold_days"],
+            IsUnique = true,
+        });
+        yield return warnings;
+
+        var deliveries = new Table(new PostgresqlObjectName(RegistryStore.SchemaName, "warning_deliveries", default(Weasel.Postgresql.SchemaUtils.IdentifierUsage)));
+        deliveries.AddColumn("warning_id", "uuid").AsPrimaryKey();
+        deliveries.AddColumn("channel", "text").AsPrimaryKey();
+        deliveries.AddColumn("target", "text").AsPrimaryKey();
+        deliveries.AddColumn("status", "text").NotNull();
+        deliveries.AddColumn("attempts", "integer").NotNull();
+        deliveries.AddColumn("last_error", "text").AllowNulls();
+        deliveries.AddColumn("delivered_at", "timestamp with time zone").AllowNulls();
+        yield return deliveries;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using Ical.Net;
+using NodaTime;
+using Registry.Tests.Support;
+using static Registry.Tests.Warnings.WarningJson;
+
+namespace Registry.Tests.Warnings;
+
+public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixture) : IClassFixture<WarningsHostFixture>
+{
+    [Fact]
+    public async Task Document_feed_parses_and_has_all_day_events_on_the_deadlines()
+    {
+        var host = await fixture.Host(app);
+        host.SetToday(new LocalDate(2020, 1, 15));
+        var api = host.Api();
+        var id = await api.Draft(kind: "avtal");
+        await api.Ok(id, "enter-into-force", new { validFrom = "2018-09-25", validTo = "2020-11-30", noticePeriodMonths = 8 });
+        await api.Ok(id, "schedule-follow-up", new { kind = "utvardering", dueOn = "2020-09-24", followUpKey = "utv" });
+
+        var calendar = await Feed(api, $"/api/documents/{id}/calendar.ics");
+
+        var dates = calendar.Events.ToDictionary(e => e.Uid!, e => (e.DtStart!.Date, e.DtStart.HasTime));
+        Assert.Equal(3, dates.Count);
+        Assert.Equal((new DateOnly(2020, 11, 30), false), dates[$"{id:N}-expiry@styrdokumentregistret"]);
+        Assert.Equal((new DateOnly(2020, 3, 31), false), dates[$"{id:N}-noticeDeadline@styrdokumentregistret"]);
+        Assert.Equal((new DateOnly(2020, 9, 24), false), dates[$"{id:N}-followUp-utv@styrdokumentregistret"]);
+    }
+
+    [Fact]
+    public async Task Registry_feed_keeps_the_uid_when_a_date_moves_and_leaves_out_passed_deadlines()
+    {
+        var host = await fixture.Host(app);
+        host.SetToday(new LocalDate(2025, 11, 1));
+        var api = host.Api();
+        var id = await api.Draft();
+        await api.Ok(id, "enter-into-force", new { validFrom = "2022-01-01", validTo = "2025-12-31" });
+        await api.Ok(id, "schedule-follow-up", new { kind = "uppfoljning", dueOn = "2025-10-31", followUpKey = "passerad" });
+        var uid = $"{id:N}-expiry@styrdokumentregistret";
+
+        var before = await Feed(api, "/api/calendar.ics");
+        Assert.Equal(new DateOnly(2025, 12, 31), before.Events.Single(e => e.Uid == uid).DtStart!.Date);
+        Assert.DoesNotContain(before.Events, e => e.Uid == $"{id:N}-followUp-passerad@styrdokumentregistret");
+
+        await api.Ok(id, "extend", new { newValidTo = "2026-12-31", decision = Decisions.Vvg("2025-11-01") });
+
+        var after = await Feed(api, "/api/calendar.ics");
+        Assert.Equal(new DateOnly(2026, 12, 31), after.Events.Single(e => e.Uid == uid).DtStart!.Date);
+        Assert.Contains("Dokumentet upphör", after.Events.Single(e => e.Uid == uid).Summary);
+    }
+
+    [Fact]
+    public async Task Feed_of_an_unknown_document_is_not_found()
+    {
+        var host = await fixture.Host(app);
+        var response = await host.Api().Http.GetAsync($"/api/documents/{Guid.NewGuid()}/calendar.ics", TestContext.Current.CancellationToken);
+        await ApiClient.Expect(response, HttpStatusCode.NotFound);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static async Task<Calendar> Feed(ApiClient api, string path)
+    {
+        var response = await api.Http.GetAsync(path, TestContext.Current.CancellationToken);
+        await ApiClient.Expect(response, HttpStatusCode.OK);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        return Calendar.Load(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+    }
+}

@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using NodaTime;
+using Registry.Tests.Support;
+using static Registry.Tests.Warnings.WarningJson;
+
+namespace Registry.Tests.Warnings;
+
+public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fixture) : IClassFixture<WarningsHostFixture>
+{
+    [Fact]
+    public async Task Document_ending_in_95_days_gets_its_180_and_90_day_warnings_once_however_often_the_job_runs()
+    {
+        var host = await fixture.Host(app);
+        host.SetToday(new LocalDate(2031, 3, 1));
+        var api = host.Api();
+        var end = host.Today.PlusDays(95);
+        var id = await api.Draft();
+        await api.Ok(id, "enter-into-force", new { validFrom = "2029-01-01", validTo = Iso(end) });
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.Evaluate()));
+        Assert.Equal([("expiry", 180, Iso(end))], Keys(await ForDocument(api, id)));
+
+        // The job keeps running every day until the 90-day threshold, and several times on that day.
+        for (var daysLeft = 94; daysLeft >= 90; daysLeft--)
+        {
+            host.SetToday(end.PlusDays(-daysLeft));
+            await host.Evaluate();
+        }
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.Evaluate()));
+        await host.Evaluate();
+
+        Assert.Equal([("expiry", 180, Iso(end)), ("expiry", 90, Iso(end))], Keys(await ForDocument(api, id)));
+    }
+
+    [Fact]
+    public async Task After_an_extension_the_old_thresholds_do_not_fire_and_the_new_ones_do()
+    {
+        var host = await fixture.Host(app);
+        host.SetToday(new LocalDate(2033, 5, 2));
+        var api = host.Api();
+        var end = host.Today.PlusDays(95);
+        var id = await api.Draft();
+        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(end) });
+        await host.Evaluate();
+        host.SetToday(end.PlusDays(-90));
+        await host.Evaluate();
+
+        var newEnd = end.PlusYears(1);
+        await api.Ok(id, "extend", new { newValidTo = Iso(newEnd), decision = Decisions.Vvg(Iso(host.Today)) });
+        foreach (var day in new[] { end.PlusDays(-30), end.PlusDays(-7), end })
+        {
+            host.SetToday(day);
+            await host.Evaluate();
+        }
+        Assert.Equal([("expiry", 180, Iso(end)), ("expiry", 90, Iso(end))], Keys(await ForDocument(api, id)));
+
+        host.SetToday(newEnd.PlusDays(-180));
+        await host.Evaluate();
+        await host.Evaluate();
+
+        Assert.Equal([("expiry", 180, Iso(end)), ("expiry", 180, Iso(newEnd)), ("expiry", 90, Iso(end))],
+            Keys(await ForDocument(api, id)));
+    }
+
+    [Fact]
+    public async Task Notice_deadline_of_an_agreement_ending_on_a_month_end_is_the_last_day_of_the_month()
+    {
+        var host = await fixture.Host(app);
+        host.SetToday(new LocalDate(2020, 3, 1));
+        var api = host.Api();
+        var id = await api.Draft(kind: "avtal");
+        await api.Ok(id, "enter-into-force", new { validFrom = "2018-09-25", validTo = "2020-11-30", noticePeriodMonths = 8 });
+        Assert.Equal("2020-03-31", (await api.State(id))["noticeDeadline"]!.GetValue<string>());
+
+        await host.Evaluate();
+
+        // 30 days before 2020-03-31 is today; the expiry (274 days away) is not due yet.
+        Assert.Equal([("noticeDeadline", 180, "2020-03-31"), ("noticeDeadline", 90, "2020-03-31"), ("noticeDeadline", 30, "2020-03-31")],
+            Keys(await ForDocument(api, id)));
+        var warning = (await ForDocument(api, id)).First();
+        Assert.Contains("8 månader", warning["details"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_shorter_notice_period_re_arms_the_notice_warnings_for_the_new_deadline()
+    {
+        var host = await fixture.Host(app);
+        host.SetToday(new LocalDate(2017, 12, 1));
+        var api = host.Api();
+        var id = await api.Draft(kind: "avtal");
+        await api.Ok(id, "enter-into-force", new { validFrom = "2016-01-01", validTo = "2018-12-31", noticePeriodMonths = 12 });
+        await host.Evaluate();
+        Assert.Equal([("noticeDeadline", 180, "2017-12-31"), ("noticeDeadline", 90, "2017-12-31"), ("noticeDeadline", 30, "2017-12-31")],
+            Keys(await ForDocument(api, id)));
+
+        // The minutes: the notice period shortened from twelve to eight months, so notice had to be given by 2018-04-30.
+        await api.Ok(id, "change-notice-period", new { noticePeriodMonths = 8, decision = Decisions.Sro("2017-12-01") });
+        host.SetToday(new LocalDate(2017, 12, 31));
+        await host.Evaluate();
+
+        var keys = Keys(await ForDocument(api, id));
+        Assert.Contains(("noticeDeadline", 180, "2018-04-30"), keys);
+        Assert.DoesNotContain(keys, k => k.Target == "2018-04-30" && k.Threshold < 180);
+        Assert.DoesNotContain(keys, k => k.Target == "2017-12-31" && k.Threshold < 30);
+    }
+
+    [Fact]
+    public async Task Remiss_deadline_warning_names_the_recipients_who_have_not_responded()
+    {
+        var host = await fixture.Host(app);
+        host.SetToday(new LocalDate(2031, 6, 1));
+        var api = host.Api();
+        var id = await api.Draft();
+        await api.Ok(id, "send-remiss", new
+        {
+            sentOn = Iso(host.Today),
+            responseDeadline = Iso(host.Today.PlusDays(40)),
+            recipients = new[] { "Borås", "Skövde", "Lidköping" },
+        });
+        var recipients = (await api.State(id))["consultations"]![0]!["recipients"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
+        await api.Ok(id, "record-remiss-response", new { recipient = recipients[0], stance = "approve", respondedOn = Iso(host.Today) });
+        host.SetToday(host.Today.PlusDays(10));
+
+        await host.Evaluate();
+
+        var warnings = await ForDocument(api, id);
+        Assert.Equal([("remissDeadline", 30, Iso(host.Today.PlusDays(30)))], Keys(warnings));
+        var details = warnings[0]["details"]!.GetValue<string>();
+        Assert.Contains(recipients[1], details);
+        Assert.Contains(recipients[2], details);
+        Assert.DoesNotContain(recipients[0], details);
+    }
+
+    [Fact]
+    public async Task Follow_up_due_is_warned_about_until_it_is_completed()
+    {
+        var host = await fixture.Host(app);
+        host.SetToday(new LocalDate(2031, 9, 1));
+        var api = host.Api();
+        var id = await api.Draft();
+        await api.Ok(id, "enter-into-force", new { validFrom = "2031-01-01" });
+        var due = host.Today.PlusDays(30);
+        await api.Ok(id, "schedule-follow-up", new { kind = "utvardering", dueOn = Iso(due), description = "Utvärdering efter ett år", followUpKey = "utv-1" });
+        await host.Evaluate();
+        Assert.Equal([("followUp", 30, Iso(due))], Keys(await ForDocument(api, id)));
+
+        await api.Ok(id, "complete-follow-up", new { followUpKey = "utv-1", completedOn = Iso(host.Today) });
+        host.SetToday(due);
+        await host.Evaluate();
+
+        Assert.Equal([("followUp", 30, Iso(due))], Keys(await ForDocument(api, id)));
+    }
+
+    [Fact]
+    public async Task Administrator_acknowledges_a_warning_once()
+    {
+        var host = await fixture.Host(app);
+        host.SetToday(new LocalDate(2034, 1, 15));
+        var api = host.Api();
+        var id = await api.Draft();
+        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(host.Today.PlusDays(5)) });
+        await host.Evaluate();
+        var warning = (await ForDocument(api, id)).First(w => w["thresholdDays"]!.GetValue<int>() == 7);
+        Assert.Null(warning["acknowledgedAt"]);
+        var warningId = warning["id"]!.GetValue<string>();
+
+        var acknowledged = await api.Http.PostAsync($"/api/warnings/{warningId}/acknowledge", null, TestContext.Current.CancellationToken);
+        await ApiClient.Expect(acknowledged, HttpStatusCode.OK);
+        var body = (await acknowledged.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
+        Assert.NotNull(body["acknowledgedAt"]);
+        Assert.False(string.IsNullOrEmpty(body["acknowledgedBy"]!.GetValue<string>()));
+
+        var again = await api.Http.PostAsync($"/api/warnings/{warningId}/acknowledge", null, TestContext.Current.CancellationToken);
+        await ApiClient.Expect(again, HttpStatusCode.Conflict);
+        Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
+
+        var unknown = await api.Http.PostAsync($"/api/warnings/{Guid.NewGuid()}/acknowledge", null, TestContext.Current.CancellationToken);
+        await ApiClient.Expect(unknown, HttpStatusCode.NotFound);
+
+        var open = await api.Http.GetFromJsonAsync<JsonArray>($"/api/warnings?documentId={id}&acknowledged=false", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain(open!, w => w!["id"]!.GetValue<string>() == warningId);
+        var done = await api.Http.GetFromJsonAsync<JsonArray>($"/api/warnings?documentId={id}&acknowledged=true&kind=expiry", TestContext.Current.CancellationToken);
+        Assert.Equal(warningId, Assert.Single(done!)!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Unknown_warning_kind_in_a_query_is_a_bad_request()
+    {
+        var host = await fixture.Host(app);
+        var response = await host.Api().Http.GetAsync("/api/warnings?kind=forfallen", TestContext.Current.CancellationToken);
+        await ApiClient.Expect(response, HttpStatusCode.BadRequest);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
+        Assert.Contains("Okänd typ av varning", problem["errors"]!["kind"]![0]!.GetValue<string>());
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using Npgsql;
+using Registry.Tests.Support;
+using Registry.Warnings;
+using Wolverine;
+
+namespace Registry.Tests.Warnings;
+
+/// <summary>
+/// The app on a database of its own (on the fixture's PostgreSQL) with a clock of its own, so warning tests can move
+/// "today" without disturbing other test classes. Built from the fixture's factory, so it shares its settings.
+/// </summary>
+public sealed class WarningsHost : IAsyncDisposable
+{
+    private WarningsHost(WebApplicationFactory<Program> factory, FakeClock clock)
+    {
+        Factory = factory;
+        Clock = clock;
+    }
+
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public FakeClock Clock { get; }
+
+    public static async Task<string> CreateDatabase(RegistryApp app)
+    {
+        var name = "warnings_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var connection = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(app.ConnectionString) { Database = "postgres" }.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"create database {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        return new NpgsqlConnectionStringBuilder(app.ConnectionString) { Database = name }.ConnectionString;
+    }
+
+    public static WarningsHost Start(RegistryApp app, string connectionString, FakeClock clock,
+        IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var factory = app.Factory.WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Registry", connectionString);
+            // Tests run the evaluation themselves; the timer would only add noise.
+            web.UseSetting("Registry:Warnings:EvaluationInterval", "00:00:00");
+            web.UseSetting("Registry:Warnings:RetryDelays:0", "00:00:00.200");
+            web.UseSetting("Registry:Warnings:RetryDelays:1", "00:00:01");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) web.UseSetting(key, value);
+            web.ConfigureTestServices(services => services.AddSingleton<IClock>(clock));
+        });
+        _ = factory.Server;
+        return new WarningsHost(factory, clock);
+    }
+
+    public ApiClient Api() => new(Factory.CreateClient());
+
+    public LocalDate Today => Clock.GetCurrentInstant().InZone(Registry.Documents.DocumentCommandExecutor.Stockholm).Date;
+
+    public void SetToday(LocalDate date) =>
+        Clock.Reset(date.At(new LocalTime(9, 0)).InZoneLeniently(Registry.Documents.DocumentCommandExecutor.Stockholm).ToInstant());
+
+    /// <summary>What the timer does on every node: one evaluation run, awaited.</summary>
+    public async Task Evaluate()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(new EvaluateWarnings());
+    }
+
+    public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
+}
+
+/// <summary>One <see cref="WarningsHost"/> per test class, started on first use.</summary>
+public sealed class WarningsHostFixture : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private WarningsHost? _host;
+
+    public SmtpTestServer Smtp { get; } = new();
+
+    public WebhookReceiver Webhook { get; } = new();
+
+    public async Task<WarningsHost> Host(RegistryApp app, Func<WarningsHostFixture, IReadOnlyDictionary<string, string>>? settings = null)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            _host ??= WarningsHost.Start(app, await WarningsHost.CreateDatabase(app),
+                new FakeClock(Instant.FromUtc(2030, 1, 10, 8, 0)), settings?.Invoke(this));
+            return _host;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_host is not null) await _host.DisposeAsync();
+        await Smtp.DisposeAsync();
+        Webhook.Dispose();
+        _gate.Dispose();
+    }
+}
