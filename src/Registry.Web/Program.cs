@@ -1,6 +1,7 @@
 using JasperFx;
 using Registry.DemoData;
 using Registry.Infrastructure;
+using Registry.Web.Access;
 using Registry.Web.Api;
 using Registry.Web.Hosting;
 using Wolverine;
@@ -35,11 +36,13 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemResponses>();
 builder.AddObservability();
 builder.Services.AddOpenApi();
+builder.AddAccess();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAccess();
 app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapWolverineEndpoints();

@@ -35,12 +35,17 @@ public sealed class RegistryApp : IAsyncLifetime
         {
             web.UseSetting("ConnectionStrings:Registry", ConnectionString);
             web.UseSetting("Registry:LoadDemoData", "false");
+            TestAccounts.Configure(web);
             web.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
         });
         _ = _factory.Server;
     }
 
-    public ApiClient Api(string? user = null) => new(Factory.CreateClient());
+    /// <summary>An API client signed in (HTTP Basic) as the admin, or as <paramref name="user"/> (see <see cref="TestAccounts"/>).</summary>
+    public ApiClient Api(string user = TestAccounts.Admin) => new(TestAccounts.SignIn(Factory.CreateClient(), user));
+
+    /// <summary>An API client that sends no credentials.</summary>
+    public ApiClient AnonymousApi() => new(Factory.CreateClient());
 
     public async ValueTask DisposeAsync()
     {
