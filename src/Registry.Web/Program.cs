@@ -2,6 +2,7 @@ using JasperFx;
 using Registry.DemoData;
 using Registry.Infrastructure;
 using Registry.Warnings;
+using Registry.Web.Access;
 using Registry.Web.Api;
 using Registry.Web.Hosting;
 using Registry.Web.OData;
@@ -39,11 +40,13 @@ builder.Services.AddExceptionHandler<ProblemResponses>();
 builder.AddObservability();
 builder.Services.AddOpenApi();
 builder.AddRegistryOData(connectionString);
+builder.AddAccess();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAccess();
 app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapWolverineEndpoints();

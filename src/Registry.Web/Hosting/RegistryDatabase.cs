@@ -25,6 +25,7 @@ public static class RegistryDatabase
         // Command-line verbs (help, db-apply, codegen…) never start the host: stop the server when the process ends.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.StopAsync().GetAwaiter().GetResult();
         builder.Configuration["Registry:LoadDemoData"] ??= "true";
+        builder.Configuration["Registry:Access:AnonymousRead"] ??= "true";
         builder.Configuration["Registry:Embedded"] = "true";
         return server.ConnectionString("registry");
     }

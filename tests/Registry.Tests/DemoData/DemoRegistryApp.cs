@@ -19,18 +19,12 @@ public sealed class DemoRegistryApp(RegistryApp registry) : IAsyncLifetime
 
     public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 22, 9, 0));
 
-    public ApiClient Api() =>
-        new((_factory ?? throw new InvalidOperationException("Not started.")).CreateClient(), Clock, DemoRegistry.RecordedBy);
+    public ApiClient Api() => TestAccounts.Api(_factory ?? throw new InvalidOperationException("Not started."), Clock);
 
     public async ValueTask InitializeAsync()
     {
         var connectionString = await registry.CreateDatabaseAsync("demo_" + Guid.NewGuid().ToString("N")[..8]);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("ConnectionStrings:Registry", connectionString);
-            web.UseSetting("Registry:LoadDemoData", "true");
-            web.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
-        });
+        _factory = registry.Derive(connectionString, Clock, web => web.UseSetting("Registry:LoadDemoData", "true"));
         _ = _factory.Server;
     }
 

@@ -11,7 +11,7 @@ namespace Registry.Tests.Reliability;
 /// docs/api.md tells them to: every acknowledged step must be in the event store exactly once, the outage must
 /// surface as 503 (never a 500), and the app must serve again without a restart of its own.
 /// </summary>
-public sealed class DatabaseRestartTests
+public sealed class DatabaseRestartTests(RegistryApp app)
 {
     private const int Writers = 4;
     private const int StepsPerWriter = 40;
@@ -19,7 +19,7 @@ public sealed class DatabaseRestartTests
     [Fact]
     public async Task Steps_recorded_around_a_database_restart_are_kept_exactly_once()
     {
-        await using var registry = await IsolatedRegistry.StartAsync();
+        await using var registry = await IsolatedRegistry.StartAsync(app);
         var api = registry.Api();
         var acknowledged = new ConcurrentDictionary<string, Guid>();
         var statuses = new ConcurrentBag<HttpStatusCode>();

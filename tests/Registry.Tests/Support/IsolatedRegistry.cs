@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
 using Registry.Infrastructure;
@@ -25,23 +22,18 @@ public sealed class IsolatedRegistry : IAsyncDisposable
     public WebApplicationFactory<Program> Factory { get; }
     public FakeClock Clock { get; }
 
-    public static async Task<IsolatedRegistry> StartAsync()
+    public static async Task<IsolatedRegistry> StartAsync(RegistryApp app)
     {
         var directory = Path.Combine(Path.GetTempPath(), "registry-isolated-" + Guid.NewGuid().ToString("N")[..8]);
         var postgres = await EmbeddedPostgres.StartAsync(directory, deleteOnDispose: true);
         await postgres.EnsureDatabaseAsync("registry");
         var clock = new FakeClock(Instant.FromUtc(2026, 11, 22, 9, 0));
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("ConnectionStrings:Registry", postgres.ConnectionString("registry"));
-            web.UseSetting("Registry:LoadDemoData", "false");
-            web.ConfigureTestServices(services => services.AddSingleton<IClock>(clock));
-        });
+        var factory = app.Derive(postgres.ConnectionString("registry"), clock);
         _ = factory.Server;
         return new IsolatedRegistry(postgres, factory, clock);
     }
 
-    public ApiClient Api() => new(Factory.CreateClient());
+    public ApiClient Api() => TestAccounts.Api(Factory, Clock);
 
     public async ValueTask DisposeAsync()
     {

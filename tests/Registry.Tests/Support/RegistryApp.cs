@@ -35,12 +35,21 @@ public sealed class RegistryApp : IAsyncLifetime
         {
             web.UseSetting("ConnectionStrings:Registry", ConnectionString);
             web.UseSetting("Registry:LoadDemoData", "false");
+            TestAccounts.Configure(web);
             web.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
         });
         _ = _factory.Server;
     }
 
-    public ApiClient Api(string? user = null) => new(Factory.CreateClient(), Clock);
+
+    /// <summary>Another instance of the app with the fixture's settings and accounts, on another database and clock.</summary>
+    public WebApplicationFactory<Program> Derive(string connectionString, IClock clock, Action<IWebHostBuilder>? configure = null) =>
+        Factory.WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Registry", connectionString);
+            configure?.Invoke(web);
+            web.ConfigureTestServices(services => services.AddSingleton(clock));
+        });
 
     /// <summary>Another empty database in the same PostgreSQL server, for tests that need one of their own.</summary>
     public async Task<string> CreateDatabaseAsync(string name)
@@ -49,6 +58,12 @@ public sealed class RegistryApp : IAsyncLifetime
         await postgres.EnsureDatabaseAsync(name);
         return postgres.ConnectionString(name);
     }
+
+    /// <summary>An API client signed in (HTTP Basic) as the admin, or as <paramref name="user"/> (see <see cref="TestAccounts"/>).</summary>
+    public ApiClient Api(string user = TestAccounts.Admin) => TestAccounts.Api(Factory, Clock, user);
+
+    /// <summary>An API client that sends no credentials.</summary>
+    public ApiClient AnonymousApi() => new(Factory.CreateClient(), Clock);
 
     public async ValueTask DisposeAsync()
     {

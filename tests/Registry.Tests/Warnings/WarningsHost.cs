@@ -27,37 +27,25 @@ public sealed class WarningsHost : IAsyncDisposable
 
     public FakeClock Clock { get; }
 
-    public static async Task<string> CreateDatabase(RegistryApp app)
-    {
-        var name = "warnings_" + Guid.NewGuid().ToString("N")[..8];
-        await using (var connection = new NpgsqlConnection(
-            new NpgsqlConnectionStringBuilder(app.ConnectionString) { Database = "postgres" }.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"create database {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-        return new NpgsqlConnectionStringBuilder(app.ConnectionString) { Database = name }.ConnectionString;
-    }
+    public static Task<string> CreateDatabase(RegistryApp app) =>
+        app.CreateDatabaseAsync("warnings_" + Guid.NewGuid().ToString("N")[..8]);
 
     public static WarningsHost Start(RegistryApp app, string connectionString, FakeClock clock,
         IReadOnlyDictionary<string, string>? settings = null)
     {
-        var factory = app.Factory.WithWebHostBuilder(web =>
+        var factory = app.Derive(connectionString, clock, web =>
         {
-            web.UseSetting("ConnectionStrings:Registry", connectionString);
             // Tests run the evaluation themselves; the timer would only add noise.
             web.UseSetting("Registry:Warnings:EvaluationInterval", "00:00:00");
             web.UseSetting("Registry:Warnings:RetryDelays:0", "00:00:00.200");
             web.UseSetting("Registry:Warnings:RetryDelays:1", "00:00:01");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) web.UseSetting(key, value);
-            web.ConfigureTestServices(services => services.AddSingleton<IClock>(clock));
         });
         _ = factory.Server;
         return new WarningsHost(factory, clock);
     }
 
-    public ApiClient Api() => new(Factory.CreateClient());
+    public ApiClient Api() => TestAccounts.Api(Factory, Clock);
 
     public LocalDate Today => Clock.GetCurrentInstant().InZone(Registry.Documents.DocumentCommandExecutor.Stockholm).Date;
 

@@ -1,0 +1,70 @@
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Registry.Web.Access;
+
+/// <summary>Sign-in and roles for the whole app (docs/adr/0013-sign-in-roles-and-keys.md).</summary>
+public static class AccessSetup
+{
+    public const string SignInPath = "/logga-in";
+    public const string SignOutPath = "/logga-ut";
+    public const string AccessDeniedPath = "/ingen-behorighet";
+
+    public static WebApplicationBuilder AddAccess(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
+        services.AddSingleton<AccountService>();
+        services.AddHostedService<AccountBootstrap>();
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<Account>();
+            options.Schema.For<ApiKey>();
+        });
+
+        services.AddAuthentication(Schemes.Registry)
+            .AddPolicyScheme(Schemes.Registry, "Cookie, Basic eller API-nyckel", policy =>
+                policy.ForwardDefaultSelector = SelectScheme)
+            .AddCookie(Schemes.Cookie, cookie =>
+            {
+                cookie.LoginPath = SignInPath;
+                cookie.LogoutPath = SignOutPath;
+                cookie.AccessDeniedPath = AccessDeniedPath;
+                cookie.Cookie.Name = "styrdokument.inloggning";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.SlidingExpiration = true;
+            })
+            .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(Schemes.Basic, null)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(Schemes.ApiKey, null);
+
+        services.AddSingleton<IAuthorizationHandler, ReadAccessHandler>();
+        services.AddAuthorization(options =>
+        {
+            options.AddPolicy(Policies.Read, policy => policy.AddRequirements(new ReadAccess()));
+            options.AddPolicy(Policies.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin));
+            options.FallbackPolicy = options.GetPolicy(Policies.Read);
+        });
+        return builder;
+    }
+
+    public static WebApplication UseAccess(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<WritesRequireAdmin>();
+        return app;
+    }
+
+    /// <summary>Credentials in the request decide; without any, UI pages use the cookie and everything else Basic.</summary>
+    private static string SelectScheme(HttpContext context)
+    {
+        var authorization = context.Request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)) return Schemes.Basic;
+        if (context.Request.Headers.ContainsKey(Schemes.ApiKeyHeader)) return Schemes.ApiKey;
+        return context.GetEndpoint()?.Metadata.GetMetadata<UiEndpoint>() is not null ? Schemes.Cookie : Schemes.Basic;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Marten;
+using Microsoft.AspNetCore.Identity;
+using NodaTime;
+using Registry.Documents;
+
+namespace Registry.Web.Access;
+
+/// <summary>Creates accounts and keys, and checks credentials against their stored hashes.</summary>
+public sealed class AccountService(IDocumentStore store, IClock clock)
+{
+    private const string Alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static readonly PasswordHasher<Account> Hasher = new();
+
+    // PBKDF2 (100 000 iterations) costs tens of milliseconds; API clients send Basic on every request.
+    // A verified pair is remembered by a SHA-256 over the stored hash and the password, so a changed password
+    // (a new stored hash) is never matched by an old entry.
+    private readonly ConcurrentDictionary<string, byte> _verified = new();
+
+    public async Task<bool> AnyAsync(CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<Account>().AnyAsync(cancellation);
+    }
+
+    public async Task<IReadOnlyList<Account>> ListAsync(CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<Account>().OrderBy(a => a.Id).ToListAsync(cancellation);
+    }
+
+    /// <summary>Create an account, or replace the password and role of an existing one.</summary>
+    public async Task<Account> SaveAsync(string name, string role, string password, string createdBy,
+        CancellationToken cancellation = default)
+    {
+        Rule.Require(!string.IsNullOrWhiteSpace(name) && name.Trim().Length <= 100 && !name.Contains(':'),
+            "Användarnamnet måste vara 1–100 tecken och får inte innehålla kolon.", "name");
+        Rule.Require(Roles.All.Contains(role), $"Rollen måste vara {string.Join(" eller ", Roles.All)}.", "role");
+        Rule.Require(password.Length >= 12, "Lösenordet måste vara minst 12 tecken.", "password");
+        var account = new Account
+        {
+            Id = Account.IdFor(name),
+            Name = name.Trim(),
+            Role = role,
+            CreatedAt = clock.GetCurrentInstant(),
+            CreatedBy = createdBy,
+        };
+        account.PasswordHash = Hasher.HashPassword(account, password);
+        await using var session = store.LightweightSession();
+        session.Store(account);
+        await session.SaveChangesAsync(cancellation);
+        return account;
+    }
+
+    /// <summary>Create an account only if no account has that name (a concurrent creator wins).</summary>
+    public async Task<bool> TryCreateAsync(string name, string role, string password, string createdBy,
+        CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        if (await session.LoadAsync<Account>(Account.IdFor(name), cancellation) is not null) return false;
+        await SaveAsync(name, role, password, createdBy, cancellation);
+        return true;
+    }
+
+    /// <summary>Issue a new API key for an account. The returned key is shown once; only its hash is kept.</summary>
+    public async Task<string> IssueKeyAsync(string accountName, string? label, CancellationToken cancellation = default)
+    {
+        await using var session = store.LightweightSession();
+        var account = await session.LoadAsync<Account>(Account.IdFor(accountName), cancellation)
+            ?? throw new RuleViolation($"Kontot \"{accountName}\" finns inte.", "name");
+        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        var secret = RandomNumberGenerator.GetString(Alphabet, 40);
+        session.Store(new ApiKey
+        {
+            Id = id,
+            AccountId = account.Id,
+            SecretHash = Sha256(secret),
+            Label = label,
+            CreatedAt = clock.GetCurrentInstant(),
+        });
+        await session.SaveChangesAsync(cancellation);
+        return $"{id}.{secret}";
+    }
+
+    public static string GeneratePassword() => RandomNumberGenerator.GetString(Alphabet, 20);
+
+    /// <summary>Name and password (or one of the account's API keys, for HTTP Basic clients such as Excel).</summary>
+    public async Task<Account?> VerifyPasswordAsync(string name, string password, CancellationToken cancellation = default)
+    {
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password)) return null;
+        await using var session = store.QuerySession();
+        var account = await session.LoadAsync<Account>(Account.IdFor(name), cancellation);
+        if (account is null) return null;
+        if (await KeyAccountAsync(session, password, cancellation) is { } keyAccount)
+            return keyAccount.Id == account.Id ? account : null;
+
+        var remembered = Sha256(account.PasswordHash + "\n" + password);
+        if (_verified.ContainsKey(remembered)) return account;
+        if (Hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
+            return null;
+        if (_verified.Count > 10_000) _verified.Clear();
+        _verified.TryAdd(remembered, 0);
+        return account;
+    }
+
+    public async Task<Account?> VerifyKeyAsync(string key, CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        return await KeyAccountAsync(session, key, cancellation);
+    }
+
+    // Keys are 40 random characters (about 230 bits): a fast hash is enough, unlike for chosen passwords.
+    private static async Task<Account?> KeyAccountAsync(IQuerySession session, string key, CancellationToken cancellation)
+    {
+        var dot = key.IndexOf('.');
+        if (dot is not 16 || key.Length > 100) return null;
+        var stored = await session.LoadAsync<ApiKey>(key[..dot], cancellation);
+        if (stored is null) return null;
+        var matches = CryptographicOperations.FixedTimeEquals(
+            Encoding.ASCII.GetBytes(stored.SecretHash), Encoding.ASCII.GetBytes(Sha256(key[(dot + 1)..])));
+        return matches ? await session.LoadAsync<Account>(stored.AccountId, cancellation) : null;
+    }
+
+    public static ClaimsPrincipal Principal(Account account, string scheme) =>
+        new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, account.Name), new Claim(ClaimTypes.Role, account.Role)],
+            scheme, ClaimTypes.Name, ClaimTypes.Role));
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

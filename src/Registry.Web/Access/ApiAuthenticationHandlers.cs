@@ -1,0 +1,88 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Registry.Web.Access;
+
+/// <summary>
+/// Sign-in for the API, OData and feeds: no redirects, a 401 with a Basic challenge (Excel and Power BI then ask
+/// for a name and password) and ProblemDetails bodies for 401 and 403.
+/// </summary>
+public abstract class ApiAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger, UrlEncoder encoder, IProblemDetailsService problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string Realm = "Styrdokumentregistret";
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var failure = (await HandleAuthenticateOnceSafeAsync()).Failure?.Message;
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = $"Basic realm=\"{Realm}\", charset=\"UTF-8\"";
+        await Write(StatusCodes.Status401Unauthorized, "Inloggning krävs", failure ??
+            "Logga in med HTTP Basic (användarnamn och lösenord eller API-nyckel) eller skicka en API-nyckel i X-Api-Key.");
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Write(StatusCodes.Status403Forbidden, "Behörighet saknas",
+            $"Kontot {Context.User.Identity?.Name} har inte behörighet till detta. Ändringar kräver rollen administratör (admin).");
+    }
+
+    private async Task Write(int status, string title, string detail) =>
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+}
+
+/// <summary>Authorization: Basic base64(name:password-or-key).</summary>
+public sealed class BasicAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger, UrlEncoder encoder, IProblemDetailsService problems, AccountService accounts)
+    : ApiAuthenticationHandler(options, logger, encoder, problems)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header)
+            || !header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
+            return AuthenticateResult.NoResult();
+
+        string decoded;
+        try
+        {
+            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header.Parameter ?? ""));
+        }
+        catch (FormatException)
+        {
+            return AuthenticateResult.Fail("Authorization-huvudet är inte giltig Basic (base64 av namn:lösenord).");
+        }
+        var colon = decoded.IndexOf(':');
+        if (colon < 0) return AuthenticateResult.Fail("Authorization-huvudet är inte giltig Basic (base64 av namn:lösenord).");
+
+        var account = await accounts.VerifyPasswordAsync(decoded[..colon], decoded[(colon + 1)..], Context.RequestAborted);
+        return account is null
+            ? AuthenticateResult.Fail("Fel användarnamn eller lösenord.")
+            : AuthenticateResult.Success(new AuthenticationTicket(AccountService.Principal(account, Scheme.Name), Scheme.Name));
+    }
+}
+
+/// <summary>X-Api-Key: a key issued to an account.</summary>
+public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger, UrlEncoder encoder, IProblemDetailsService problems, AccountService accounts)
+    : ApiAuthenticationHandler(options, logger, encoder, problems)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var key = Request.Headers[Schemes.ApiKeyHeader].ToString().Trim();
+        if (key.Length == 0) return AuthenticateResult.NoResult();
+        var account = await accounts.VerifyKeyAsync(key, Context.RequestAborted);
+        return account is null
+            ? AuthenticateResult.Fail("API-nyckeln är okänd eller återkallad.")
+            : AuthenticateResult.Success(new AuthenticationTicket(AccountService.Principal(account, Scheme.Name), Scheme.Name));
+    }
+}
