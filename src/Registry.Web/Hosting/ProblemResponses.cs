@@ -4,7 +4,9 @@ using JasperFx;
 using Marten.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.OData;
 using Registry.Documents;
+using Registry.Web.OData;
 
 namespace Registry.Web.Hosting;
 
@@ -21,6 +23,11 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
         }
         else if (details.Status >= 500) logger.LogError(exception, "Oväntat fel i {Path}", http.Request.Path);
         http.Response.StatusCode = details.Status!.Value;
+        if (ODataErrorBody.Applies(http))
+        {
+            await ODataErrorBody.WriteAsync(http, details.Status.Value, details.Detail ?? details.Title ?? "", cancellationToken);
+            return true;
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
@@ -47,6 +54,7 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
         BadHttpRequestException { InnerException: JsonException json } => Problem(400, "Ogiltig JSON", JsonMessage(json)),
         JsonException json => Problem(400, "Ogiltig JSON", JsonMessage(json)),
         BadHttpRequestException bad => Problem(bad.StatusCode, "Ogiltig begäran", bad.Message),
+        ODataException odata => Problem(400, "Ogiltig OData-fråga", odata.Message),
         _ when DatabaseUnavailable.Is(exception) => Problem(503, "Databasen är inte tillgänglig",
             "Registret når inte sin databas just nu. Inget har sparats; försök igen om en stund."),
         _ => Problem(500, "Internt fel", "Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta förvaltningen."),

@@ -43,5 +43,30 @@ public sealed class HostileInputTests(RegistryApp app)
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
     }
 
+    [Fact]
+    public async Task Malformed_and_hostile_OData_queries_are_answered_with_an_OData_error_never_a_server_error()
+    {
+        await _api.InForce();
+        var queries = HostileODataQueries.Generate(seed: 20261123).ToList();
+
+        var failures = new List<string>();
+        var outcomes = new Dictionary<int, int>();
+        foreach (var query in queries)
+        {
+            using var response = await _api.Http.GetAsync(query, TestContext.Current.CancellationToken);
+            var status = (int)response.StatusCode;
+            outcomes[status] = outcomes.GetValueOrDefault(status) + 1;
+            var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            if (status >= 500 || HostileBodies.LooksLikeStackTrace(text)) failures.Add($"{status} {query} -> {Shorten(text)}");
+            else if (status == 400 && !text.Contains("\"error\""))
+                failures.Add($"400 without an OData error body: {query} -> {Shorten(text)}");
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{queries.Count} hostile OData queries: " +
+            string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key}: {o.Value}")));
+        Assert.True(queries.Count >= 1000, $"Only {queries.Count} queries were generated.");
+        Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(25)));
+    }
+
     private static string Shorten(string text) => text.Length <= 160 ? text : text[..160] + "…";
 }
