@@ -25,7 +25,7 @@ builder.Services.AddRegistry(connectionString, builder.Configuration);
 builder.Host.UseWolverine(options =>
 {
     options.ApplicationAssembly = typeof(Program).Assembly;
-    options.ConfigureRegistry();
+    options.ConfigureRegistry(builder.Configuration);
     options.ConfigureWarnings(builder.Configuration);
 });
 if (builder.Configuration.GetValue<bool>("Registry:LoadDemoData"))
