@@ -40,8 +40,7 @@ public sealed class WithdrawTests(RegistryApp app)
     [Fact]
     public async Task A_withdrawn_document_cannot_be_withdrawn_again()
     {
-        var id = await _api.Draft();
-        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+        var id = await _api.Withdrawn();
 
         await _api.Rejects(id, "withdraw", new { withdrawnOn = "2021-04-01" }, "status",
             "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Återkallad).");
@@ -50,8 +49,7 @@ public sealed class WithdrawTests(RegistryApp app)
     [Fact]
     public async Task A_withdrawn_document_cannot_enter_into_force()
     {
-        var id = await _api.Draft();
-        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+        var id = await _api.Withdrawn();
 
         await _api.Rejects(id, "enter-into-force", new { validFrom = "2021-06-01" }, "status",
             "Ett dokument med status \"Återkallad\" kan inte träda i kraft.");
