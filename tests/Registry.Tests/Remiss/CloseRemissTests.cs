@@ -22,6 +22,19 @@ public sealed class CloseRemissTests(RegistryApp app)
     }
 
     [Fact]
+    public async Task Closing_a_remiss_sent_after_an_endorsement_returns_the_document_to_endorsed()
+    {
+        // As with the admission and discharge agreement: SRO backs the process, then the model goes on remiss.
+        var id = await _api.Draft(kind: "overenskommelse");
+        await _api.Ok(id, "endorse", new { outcome = "endorsed", decision = Decisions.Sro("2018-02-22", "1") });
+        await _api.Ok(id, "send-remiss", new { sentOn = "2018-03-01", responseDeadline = "2018-04-30" });
+
+        await _api.Ok(id, "close-remiss", new { closedOn = "2018-05-02" });
+
+        Assert.Equal("endorsed", (await _api.State(id)).Text("status"));
+    }
+
+    [Fact]
     public async Task A_closed_remiss_can_be_followed_by_a_new_round()
     {
         var id = await _api.OnRemiss();

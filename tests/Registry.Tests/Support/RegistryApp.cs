@@ -40,6 +40,7 @@ public sealed class RegistryApp : IAsyncLifetime
         _ = _factory.Server;
     }
 
+    /// <summary>A client of the API. Tests check who recorded each step: the ApiClient's recordedBy must be the name it signs in as.</summary>
     public ApiClient Api(string? user = null) => new(Factory.CreateClient(), Clock);
 
     /// <summary>Another empty database in the same PostgreSQL server, for tests that need one of their own.</summary>
