@@ -33,6 +33,17 @@ public sealed class WithdrawTests(RegistryApp app)
     }
 
     [Fact]
+    public async Task Withdrawing_a_document_on_remiss_closes_the_remiss()
+    {
+        var id = await _api.OnRemiss();
+
+        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-11-15" });
+
+        Assert.Equal("2021-11-15", (await _api.State(id))["consultations"]![0].Text("closedOn"));
+        Assert.Equal(["document_drafted", "remiss_sent", "remiss_closed", "draft_withdrawn"], await _api.HistoryTypes(id));
+    }
+
+    [Fact]
     public async Task A_document_in_force_cannot_be_withdrawn() =>
         await _api.Rejects(await _api.InForce(), "withdraw", new { withdrawnOn = "2021-03-01" }, "status",
             "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Gällande).");

@@ -35,6 +35,7 @@ public sealed class RegistryApp : IAsyncLifetime
         {
             web.UseSetting("ConnectionStrings:Registry", ConnectionString);
             web.UseSetting("Registry:LoadDemoData", "false");
+            web.UseSetting("Registry:ExtraDocumentKinds:0", "Vårdprogram");
             web.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
         });
         _ = _factory.Server;
