@@ -61,13 +61,31 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
     };
 
     /// <summary>
-    /// Wolverine answers an unreadable JSON body itself, in English and naming internal types:
-    /// say it in Swedish instead, naming the field at fault (also under <c>errors</c>).
+    /// Problems the framework writes itself (status code pages, Wolverine's JSON errors) come in English without
+    /// a detail: say them in Swedish.
     /// </summary>
     public static void Localize(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
-        if (problem.Status != 400 || problem.Title != "Invalid JSON format") return;
+        if (problem.Status == 400 && problem.Title == "Invalid JSON format")
+        {
+            LocalizeJsonProblem(problem);
+            return;
+        }
+        if (problem.Detail is not null) return;
+        (problem.Title, problem.Detail) = problem.Status switch
+        {
+            404 => ("Finns inte", "Adressen finns inte i registrets API."),
+            405 => ("Metoden stöds inte", "Adressen finns, men inte för den här HTTP-metoden."),
+            406 => ("Svarsformatet stöds inte", "Registrets API svarar med JSON (Accept: application/json)."),
+            415 => ("Innehållstypen stöds inte", "Skicka begärans innehåll som JSON (Content-Type: application/json)."),
+            _ => (problem.Title, "Begäran kunde inte utföras."),
+        };
+    }
+
+    /// <summary>Wolverine's message names internal types: name the field at fault instead (also under <c>errors</c>).</summary>
+    private static void LocalizeJsonProblem(ProblemDetails problem)
+    {
         var detail = problem.Detail ?? "";
         problem.Title = "Ogiltig JSON";
         (string Field, string Message)? error = MissingFields().Match(detail) is { Success: true } missing

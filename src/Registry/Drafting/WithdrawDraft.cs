@@ -1,5 +1,6 @@
 using NodaTime;
 using Registry.Documents;
+using Registry.Remiss;
 
 namespace Registry.Drafting;
 
@@ -11,6 +12,12 @@ public sealed record WithdrawDraft(LocalDate WithdrawnOn, string? Reason = null)
         Rule.Require(document.Status.IsBeforeEntryIntoForce(),
             $"Endast ett dokument som inte har trätt i kraft kan återkallas (status: {document.Status.Label()}).",
             "status");
+        // A remiss still open ends with the withdrawal, so nobody is asked (or reminded) to answer it.
+        if (document.OpenConsultation is { } open)
+        {
+            var closedOn = WithdrawnOn < open.SentOn ? open.SentOn : WithdrawnOn;
+            yield return new RemissClosed(document.Id, open.Number, closedOn, context.Recorded);
+        }
         yield return new DraftWithdrawn(document.Id, WithdrawnOn, Reason?.Trim(), context.Recorded);
     }
 }

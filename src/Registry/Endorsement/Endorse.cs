@@ -31,6 +31,13 @@ public enum EndorsementOutcome
     Rejected,
 }
 
+public static class EndorsementOutcomes
+{
+    /// <summary>Ställer sig bakom or recommends: the document moves on towards adoption.</summary>
+    public static bool IsPositive(this EndorsementOutcome outcome) =>
+        outcome is EndorsementOutcome.Endorsed or EndorsementOutcome.RecommendedToPrincipals;
+}
+
 public sealed record DocumentEndorsed(Guid DocumentId, DecisionReference Decision, EndorsementOutcome Outcome,
     string? Presenter, string? Note, int TextVersion, Recorded Recorded) : IDocumentEvent;
 

@@ -7,8 +7,7 @@ public sealed partial class Styrdokument
     public void Apply(DocumentEndorsed e)
     {
         Endorsements.Add(new EndorsementRecord(e.Decision, e.Outcome, e.Presenter, e.Note, e.TextVersion));
-        var positive = e.Outcome is EndorsementOutcome.Endorsed or EndorsementOutcome.RecommendedToPrincipals;
-        if (positive && Status is DocumentStatus.Draft or DocumentStatus.InConsultation) Status = DocumentStatus.Endorsed;
+        if (e.Outcome.IsPositive() && Status is DocumentStatus.Draft or DocumentStatus.InConsultation) Status = DocumentStatus.Endorsed;
         Touch(e.Recorded, e.Decision);
     }
 }

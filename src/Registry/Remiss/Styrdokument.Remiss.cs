@@ -1,3 +1,4 @@
+using Registry.Endorsement;
 using Registry.Remiss;
 
 namespace Registry.Documents;
@@ -28,8 +29,18 @@ public sealed partial class Styrdokument
     public void Apply(RemissClosed e)
     {
         ReplaceConsultation(e.Number, c => c with { ClosedOn = e.ClosedOn });
-        if (Status == DocumentStatus.InConsultation) Status = DocumentStatus.Draft;
+        if (Status == DocumentStatus.InConsultation) Status = StatusBeforeEntryIntoForce();
         Touch(e.Recorded);
+    }
+
+    /// <summary>After a remiss, the document is back where its decisions so far put it.</summary>
+    private DocumentStatus StatusBeforeEntryIntoForce()
+    {
+        var version = AdoptionTargetVersion;
+        if (Adoptions.Any(a => a.TextVersion == version)) return DocumentStatus.Adopted;
+        return Endorsements.Any(e => e.TextVersion == version && e.Outcome.IsPositive())
+            ? DocumentStatus.Endorsed
+            : DocumentStatus.Draft;
     }
 
     private void ReplaceConsultation(int number, Func<Consultation, Consultation> change)

@@ -11,13 +11,6 @@ public sealed class IdempotencyTests(RegistryApp app)
 
     private static readonly object Extension = new { newValidTo = "2026-12-31", decision = Decisions.Vvg("2023-12-15") };
 
-    private async Task<Guid> InForce()
-    {
-        var id = await _api.Draft();
-        await _api.Ok(id, "enter-into-force", new { validFrom = "2020-01-01", validTo = "2023-12-31" });
-        return id;
-    }
-
     private Task<HttpResponseMessage> Send(string path, object body, string key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = ApiClient.Content(body) };
@@ -28,7 +21,7 @@ public sealed class IdempotencyTests(RegistryApp app)
     [Fact]
     public async Task A_retried_extension_is_recorded_once_and_answered_the_same()
     {
-        var id = await InForce();
+        var id = await _api.InForce();
         var key = Guid.NewGuid().ToString();
 
         var first = await Send($"/api/documents/{id}/extend", Extension, key);
@@ -44,7 +37,7 @@ public sealed class IdempotencyTests(RegistryApp app)
     [Fact]
     public async Task Concurrent_retries_with_one_key_record_one_event()
     {
-        var id = await InForce();
+        var id = await _api.InForce();
         var key = Guid.NewGuid().ToString();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Send($"/api/documents/{id}/extend", Extension, key)));
@@ -59,7 +52,7 @@ public sealed class IdempotencyTests(RegistryApp app)
     [Fact]
     public async Task A_key_reused_for_a_different_request_is_rejected()
     {
-        var id = await InForce();
+        var id = await _api.InForce();
         var key = Guid.NewGuid().ToString();
         await ApiClient.Expect(await Send($"/api/documents/{id}/extend", Extension, key), HttpStatusCode.OK);
 
@@ -89,7 +82,7 @@ public sealed class IdempotencyTests(RegistryApp app)
     [Fact]
     public async Task An_overlong_key_is_rejected()
     {
-        var id = await InForce();
+        var id = await _api.InForce();
         var response = await Send($"/api/documents/{id}/extend", Extension, new string('k', 201));
         await ApiClient.Expect(response, HttpStatusCode.BadRequest);
     }

@@ -65,6 +65,15 @@ public sealed class RequestErrorTests(RegistryApp app)
     }
 
     [Theory]
+    [InlineData("/api/documents/inte-ett-id")]
+    [InlineData("/api/documents/00000000-0000-0000-0000-000000000000/historik")]
+    public async Task An_address_that_names_no_document_gets_a_404_problem(string path)
+    {
+        var problem = await ApiClient.ExpectProblem(await _api.Http.GetAsync(path, TestContext.Current.CancellationToken), HttpStatusCode.NotFound);
+        Assert.Equal("Adressen finns inte i registrets API.", problem.Text("detail"));
+    }
+
+    [Theory]
     [InlineData("withdraw", "{\"withdrawnOn\":\"2021-03-01\"}")]
     [InlineData("expire", "{}")]
     [InlineData("give-notice", "{\"party\":\"Ale\",\"givenOn\":\"2021-03-01\"}")]
@@ -100,6 +109,8 @@ public sealed class RequestErrorTests(RegistryApp app)
     public async Task A_body_that_is_not_JSON_is_refused_without_a_server_error()
     {
         var response = await PostRaw(await _api.InForce(), "extend", "newValidTo=2026-12-31", "application/x-www-form-urlencoded");
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+
+        var problem = await ApiClient.ExpectProblem(response, HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal("Skicka begärans innehåll som JSON (Content-Type: application/json).", problem.Text("detail"));
     }
 }

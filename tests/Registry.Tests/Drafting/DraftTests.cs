@@ -59,7 +59,15 @@ public sealed class DraftTests(RegistryApp app)
     [Fact]
     public async Task An_unknown_kind_is_rejected_with_the_allowed_kinds() =>
         await Rejects(Body(kind: "policy"), "kind",
-            "Okänd dokumenttyp \"policy\". Tillåtna: avtal, overenskommelse, riktlinje, handlingsplan, strategi, uppdragshandling, rutin.");
+            "Okänd dokumenttyp \"policy\". Tillåtna: avtal, overenskommelse, riktlinje, handlingsplan, strategi, uppdragshandling, rutin, vårdprogram.");
+
+    [Fact]
+    public async Task A_kind_added_through_configuration_is_accepted()
+    {
+        var id = await _api.Draft(kind: "VÅRDPROGRAM");
+
+        Assert.Equal("vårdprogram", (await _api.State(id)).Text("kind"));
+    }
 
     [Fact]
     public async Task A_blank_title_is_rejected() => await Rejects(Body(title: "  "), "title", "Titel måste anges.");

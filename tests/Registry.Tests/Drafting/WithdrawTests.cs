@@ -33,6 +33,17 @@ public sealed class WithdrawTests(RegistryApp app)
     }
 
     [Fact]
+    public async Task Withdrawing_a_document_on_remiss_closes_the_remiss()
+    {
+        var id = await _api.OnRemiss();
+
+        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-11-15" });
+
+        Assert.Equal("2021-11-15", (await _api.State(id))["consultations"]![0].Text("closedOn"));
+        Assert.Equal(["document_drafted", "remiss_sent", "remiss_closed", "draft_withdrawn"], await _api.HistoryTypes(id));
+    }
+
+    [Fact]
     public async Task A_document_in_force_cannot_be_withdrawn() =>
         await _api.Rejects(await _api.InForce(), "withdraw", new { withdrawnOn = "2021-03-01" }, "status",
             "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Gällande).");
@@ -40,8 +51,7 @@ public sealed class WithdrawTests(RegistryApp app)
     [Fact]
     public async Task A_withdrawn_document_cannot_be_withdrawn_again()
     {
-        var id = await _api.Draft();
-        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+        var id = await _api.Withdrawn();
 
         await _api.Rejects(id, "withdraw", new { withdrawnOn = "2021-04-01" }, "status",
             "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Återkallad).");
@@ -50,8 +60,7 @@ public sealed class WithdrawTests(RegistryApp app)
     [Fact]
     public async Task A_withdrawn_document_cannot_enter_into_force()
     {
-        var id = await _api.Draft();
-        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+        var id = await _api.Withdrawn();
 
         await _api.Rejects(id, "enter-into-force", new { validFrom = "2021-06-01" }, "status",
             "Ett dokument med status \"Återkallad\" kan inte träda i kraft.");

@@ -60,8 +60,7 @@ public sealed class EndorsementTests(RegistryApp app)
     [Fact]
     public async Task A_withdrawn_document_cannot_be_endorsed()
     {
-        var id = await _api.Draft();
-        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+        var id = await _api.Withdrawn();
 
         await _api.Rejects(id, "endorse", new { outcome = "endorsed", decision = Decisions.Vvg("2022-01-14") }, "status",
             "Styrdokumentet har status \"Återkallad\" och kan inte ändras.");

@@ -75,8 +75,7 @@ public sealed class FollowUpTests(RegistryApp app)
     [Fact]
     public async Task A_withdrawn_document_gets_no_new_follow_ups()
     {
-        var id = await _api.Draft();
-        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+        var id = await _api.Withdrawn();
 
         await _api.Rejects(id, "schedule-follow-up", new { kind = "uppfoljning", dueOn = "2022-01-31" }, "status",
             "Styrdokumentet har status \"Återkallad\" och kan inte ändras.");

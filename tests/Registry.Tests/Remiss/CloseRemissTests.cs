@@ -6,17 +6,10 @@ public sealed class CloseRemissTests(RegistryApp app)
 {
     private readonly ApiClient _api = app.Api();
 
-    private async Task<Guid> OnRemiss()
-    {
-        var id = await _api.Draft();
-        await _api.Ok(id, "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31" });
-        return id;
-    }
-
     [Fact]
     public async Task Closing_the_remiss_returns_the_document_to_draft_and_refuses_further_responses()
     {
-        var id = await OnRemiss();
+        var id = await _api.OnRemiss();
 
         await _api.Ok(id, "close-remiss", new { closedOn = "2022-01-10" });
 
@@ -29,9 +22,22 @@ public sealed class CloseRemissTests(RegistryApp app)
     }
 
     [Fact]
+    public async Task Closing_a_remiss_sent_after_an_endorsement_returns_the_document_to_endorsed()
+    {
+        // As with the admission and discharge agreement: SRO backs the process, then the model goes on remiss.
+        var id = await _api.Draft(kind: "overenskommelse");
+        await _api.Ok(id, "endorse", new { outcome = "endorsed", decision = Decisions.Sro("2018-02-22", "1") });
+        await _api.Ok(id, "send-remiss", new { sentOn = "2018-03-01", responseDeadline = "2018-04-30" });
+
+        await _api.Ok(id, "close-remiss", new { closedOn = "2018-05-02" });
+
+        Assert.Equal("endorsed", (await _api.State(id)).Text("status"));
+    }
+
+    [Fact]
     public async Task A_closed_remiss_can_be_followed_by_a_new_round()
     {
-        var id = await OnRemiss();
+        var id = await _api.OnRemiss();
         await _api.Ok(id, "close-remiss", new { closedOn = "2022-01-10" });
 
         await _api.Ok(id, "send-remiss", new { sentOn = "2022-03-01", responseDeadline = "2022-04-30", recipients = new[] { "VGR" } });
@@ -42,7 +48,7 @@ public sealed class CloseRemissTests(RegistryApp app)
 
     [Fact]
     public async Task A_remiss_cannot_close_before_it_was_sent() =>
-        await _api.Rejects(await OnRemiss(), "close-remiss", new { closedOn = "2021-09-01" }, "closedOn",
+        await _api.Rejects(await _api.OnRemiss(), "close-remiss", new { closedOn = "2021-09-01" }, "closedOn",
             "Remissen kan inte stängas före utskicksdatumet 2021-10-01.");
 
     [Fact]

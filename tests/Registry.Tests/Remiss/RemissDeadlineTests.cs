@@ -6,17 +6,10 @@ public sealed class RemissDeadlineTests(RegistryApp app)
 {
     private readonly ApiClient _api = app.Api();
 
-    private async Task<Guid> OnRemiss()
-    {
-        var id = await _api.Draft();
-        await _api.Ok(id, "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31" });
-        return id;
-    }
-
     [Fact]
     public async Task The_deadline_can_be_moved()
     {
-        var id = await OnRemiss();
+        var id = await _api.OnRemiss();
 
         await _api.Ok(id, "change-remiss-deadline", new { newDeadline = "2022-01-31", reason = "Begäran från kommunerna" });
 
@@ -28,12 +21,12 @@ public sealed class RemissDeadlineTests(RegistryApp app)
 
     [Fact]
     public async Task The_deadline_cannot_move_before_the_send_date() =>
-        await _api.Rejects(await OnRemiss(), "change-remiss-deadline", new { newDeadline = "2021-09-30" }, "newDeadline",
+        await _api.Rejects(await _api.OnRemiss(), "change-remiss-deadline", new { newDeadline = "2021-09-30" }, "newDeadline",
             "Sista svarsdag kan inte ligga före remissens utskicksdatum 2021-10-01.");
 
     [Fact]
     public async Task The_same_deadline_again_is_rejected() =>
-        await _api.Rejects(await OnRemiss(), "change-remiss-deadline", new { newDeadline = "2021-12-31" }, "newDeadline",
+        await _api.Rejects(await _api.OnRemiss(), "change-remiss-deadline", new { newDeadline = "2021-12-31" }, "newDeadline",
             "Den nya svarsdagen är samma som den nuvarande.");
 
     [Fact]

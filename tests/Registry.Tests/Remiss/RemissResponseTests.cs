@@ -6,17 +6,10 @@ public sealed class RemissResponseTests(RegistryApp app)
 {
     private readonly ApiClient _api = app.Api();
 
-    private async Task<Guid> OnRemiss()
-    {
-        var id = await _api.Draft();
-        await _api.Ok(id, "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31" });
-        return id;
-    }
-
     [Fact]
     public async Task Responses_are_recorded_per_recipient_and_the_missing_ones_shown()
     {
-        var id = await OnRemiss();
+        var id = await _api.OnRemiss();
 
         await _api.Ok(id, "record-remiss-response", new { recipient = "Ale kommun", stance = "approveWithComments", respondedOn = "2021-12-01" });
         await _api.Ok(id, "record-remiss-response", new { recipient = "VGR", stance = "approve", respondedOn = "2021-12-20" });
@@ -36,14 +29,14 @@ public sealed class RemissResponseTests(RegistryApp app)
 
     [Fact]
     public async Task A_response_from_someone_not_asked_is_rejected() =>
-        await _api.Rejects(await OnRemiss(), "record-remiss-response",
+        await _api.Rejects(await _api.OnRemiss(), "record-remiss-response",
             new { recipient = "Försäkringskassan", stance = "approve", respondedOn = "2021-12-01" }, "recipient",
             "\"Försäkringskassan\" är inte mottagare av remissen.");
 
     [Fact]
     public async Task A_second_response_from_the_same_recipient_is_rejected()
     {
-        var id = await OnRemiss();
+        var id = await _api.OnRemiss();
         await _api.Ok(id, "record-remiss-response", new { recipient = "Borås", stance = "approve", respondedOn = "2021-12-01" });
 
         await _api.Rejects(id, "record-remiss-response", new { recipient = "Borås kommun", stance = "reject", respondedOn = "2021-12-02" },
@@ -52,14 +45,14 @@ public sealed class RemissResponseTests(RegistryApp app)
 
     [Fact]
     public async Task A_response_dated_before_the_remiss_was_sent_is_rejected() =>
-        await _api.Rejects(await OnRemiss(), "record-remiss-response",
+        await _api.Rejects(await _api.OnRemiss(), "record-remiss-response",
             new { recipient = "Borås", stance = "approve", respondedOn = "2021-09-01" }, "respondedOn",
             "Svarsdatum kan inte ligga före remissens utskicksdatum 2021-10-01.");
 
     [Fact]
     public async Task An_unknown_stance_is_a_400_problem_naming_the_field()
     {
-        var problem = await _api.Rejected(await OnRemiss(), "record-remiss-response",
+        var problem = await _api.Rejected(await _api.OnRemiss(), "record-remiss-response",
             new { recipient = "Borås", stance = "kanske", respondedOn = "2021-12-01" });
         Assert.Equal("Fältet stance har fel format.", problem.Text("detail"));
     }

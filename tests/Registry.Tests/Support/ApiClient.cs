@@ -36,6 +36,22 @@ public sealed class ApiClient(HttpClient http, IClock clock, string recordedBy =
         return id;
     }
 
+    /// <summary>A fresh draft on remiss to everyone, sent 2021-10-01 with answers due by 2021-12-31.</summary>
+    public async Task<Guid> OnRemiss()
+    {
+        var id = await Draft();
+        await Ok(id, "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31" });
+        return id;
+    }
+
+    /// <summary>A fresh draft, withdrawn on 2021-03-01.</summary>
+    public async Task<Guid> Withdrawn()
+    {
+        var id = await Draft();
+        await Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+        return id;
+    }
+
     public async Task<HttpResponseMessage> Step(Guid id, string step, object? body = null, long? ifMatch = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/documents/{id}/{step}") { Content = Content(body ?? new { }) };

@@ -36,11 +36,11 @@ public sealed class RegistryApp : IAsyncLifetime
             web.UseSetting("ConnectionStrings:Registry", ConnectionString);
             web.UseSetting("Registry:LoadDemoData", "false");
             TestAccounts.Configure(web);
+            web.UseSetting("Registry:ExtraDocumentKinds:0", "Vårdprogram");
             web.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
         });
         _ = _factory.Server;
     }
-
 
     /// <summary>Another instance of the app with the fixture's settings and accounts, on another database and clock.</summary>
     public WebApplicationFactory<Program> Derive(string connectionString, IClock clock, Action<IWebHostBuilder>? configure = null) =>

@@ -7,17 +7,10 @@ public sealed class ExtensionTests(RegistryApp app)
 {
     private readonly ApiClient _api = app.Api();
 
-    private async Task<Guid> InForce(string from = "2020-01-01", string to = "2023-12-31")
-    {
-        var id = await _api.Draft();
-        await _api.Ok(id, "enter-into-force", new { validFrom = from, validTo = to });
-        return id;
-    }
-
     [Fact]
     public async Task Extension_moves_the_end_date_and_adds_a_validity_period()
     {
-        var id = await InForce();
+        var id = await _api.InForce();
 
         await _api.Ok(id, "extend", new { newValidTo = "2026-12-31", withEditorialChanges = true, decision = Decisions.Vvg("2023-12-15") });
 
@@ -36,7 +29,7 @@ public sealed class ExtensionTests(RegistryApp app)
     [Fact]
     public async Task Extension_ending_before_the_current_end_date_is_rejected()
     {
-        var id = await InForce();
+        var id = await _api.InForce();
         var problem = await _api.Rejected(id, "extend", new { newValidTo = "2023-06-30", decision = Decisions.Vvg("2023-05-01") });
         Assert.Contains("efter nuvarande slutdatum 2023-12-31", problem["detail"]!.GetValue<string>());
         Assert.NotNull(problem["errors"]!["newValidTo"]);
@@ -45,7 +38,7 @@ public sealed class ExtensionTests(RegistryApp app)
     [Fact]
     public async Task Extension_without_a_decision_is_rejected()
     {
-        var id = await InForce();
+        var id = await _api.InForce();
         var problem = await _api.Rejected(id, "extend", new { newValidTo = "2026-12-31" });
         Assert.Contains("Beslutet", problem["detail"]!.GetValue<string>());
     }
@@ -53,7 +46,7 @@ public sealed class ExtensionTests(RegistryApp app)
     [Fact]
     public async Task Extension_decided_after_the_document_lapsed_is_rejected()
     {
-        var id = await InForce();
+        var id = await _api.InForce();
         var problem = await _api.Rejected(id, "extend", new { newValidTo = "2026-12-31", decision = Decisions.Vvg("2024-02-01") });
         Assert.Contains("upphört", problem["detail"]!.GetValue<string>());
     }
@@ -61,7 +54,7 @@ public sealed class ExtensionTests(RegistryApp app)
     [Fact]
     public async Task Expired_document_cannot_be_extended()
     {
-        var id = await InForce(to: "2022-12-31");
+        var id = await _api.InForce(to: "2022-12-31");
         await _api.Ok(id, "expire");
         var problem = await _api.Rejected(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") });
         Assert.Equal("Dokumentet har upphört och kan inte förlängas.", problem["detail"]!.GetValue<string>());
@@ -70,8 +63,7 @@ public sealed class ExtensionTests(RegistryApp app)
     [Fact]
     public async Task Withdrawn_document_cannot_be_extended()
     {
-        var id = await _api.Draft();
-        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01", reason = "Behövs inte" });
+        var id = await _api.Withdrawn();
         var problem = await _api.Rejected(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") });
         Assert.Equal("Dokumentet är återkallat och kan inte förlängas.", problem["detail"]!.GetValue<string>());
     }
@@ -95,7 +87,7 @@ public sealed class ExtensionTests(RegistryApp app)
     [Fact]
     public async Task Malformed_date_gives_400_problem()
     {
-        var id = await InForce();
+        var id = await _api.InForce();
         await _api.Rejected(id, "extend", new { newValidTo = "2027-13-45", decision = Decisions.Vvg("2022-12-01") });
     }
 }
