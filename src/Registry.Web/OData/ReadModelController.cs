@@ -24,7 +24,7 @@ public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODa
     {
         HandleNullPropagation = HandleNullPropagationOption.False,
         EnsureStableOrdering = false,
-        // Literals stay constants so that UtcTimestamps can see them; EF Core still sends values safely.
+        // Literals stay constants, for UtcTimestamps and DirectDateComparisons; EF Core writes them as escaped SQL literals.
         EnableConstantParameterization = false,
     };
 
@@ -56,7 +56,7 @@ public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODa
 
             var filtered = options.Filter is null
                 ? source
-                : UtcTimestamps.Apply((IQueryable<T>)options.Filter.ApplyTo(source, QuerySettings));
+                : DirectDateComparisons.Apply(UtcTimestamps.Apply((IQueryable<T>)options.Filter.ApplyTo(source, QuerySettings)));
             long? count = options.Count?.Value == true ? await filtered.LongCountAsync(cancellation) : null;
             var ordered = options.OrderBy is null
                 ? OrderByKey(filtered)
