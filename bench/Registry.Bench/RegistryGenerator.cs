@@ -74,8 +74,7 @@ public sealed class RegistryGenerator(IDocumentStore store, int seed = 20261123)
             events.Add(new DocumentExtended(id, 1, to, newTo, new DecisionReference("VVG", decided, "5"), false, null, recorded));
             to = newTo;
         }
-        if (_random.Next(2) == 0)
-            events.Add(new FollowUpScheduled(id, "uppfoljning-1", FollowUpKind.Uppfoljning, from.PlusYears(1), "Uppföljning efter ett år", recorded));
+        events.Add(new FollowUpScheduled(id, "uppfoljning-1", FollowUpKind.Uppfoljning, from.PlusYears(1), "Uppföljning efter ett år", recorded));
         return events;
     }
 
