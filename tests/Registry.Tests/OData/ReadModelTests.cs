@@ -107,4 +107,15 @@ public sealed class ReadModelTests(RegistryApp app)
         Assert.Equal(["Title", "Kind"], row.Select(p => p.Key).Where(k => !k.StartsWith('@')).Order().Reverse());
         Assert.Equal("avtal", row["Kind"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Quotes_in_a_filter_literal_are_data_not_SQL()
+    {
+        var prefix = ODataFeed.UniquePrefix("Citat");
+        await app.Api().Draft($"{prefix} O'Brien's riktlinje");
+
+        var rows = await _feed.Rows($"/odata/Documents?$filter=Title eq '{prefix} O''Brien''s riktlinje' or Title eq '{prefix}'';drop table registry.odata_documents;--'&$select=Title");
+
+        Assert.Equal($"{prefix} O'Brien's riktlinje", Assert.Single(rows)["Title"]!.GetValue<string>());
+    }
 }
