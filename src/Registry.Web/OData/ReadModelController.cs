@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Extensions;
 using Microsoft.AspNetCore.OData.Query;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.OData;
+using Microsoft.OData.UriParser;
 using Npgsql;
 
 namespace Registry.Web.OData;
@@ -24,7 +26,7 @@ public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODa
     {
         HandleNullPropagation = HandleNullPropagationOption.False,
         EnsureStableOrdering = false,
-        // Literals stay constants so that UtcTimestamps can see them; EF Core still sends values safely.
+        // Literals stay constants, for UtcTimestamps and DirectDateComparisons; EF Core writes them as escaped SQL literals.
         EnableConstantParameterization = false,
     };
 
@@ -56,7 +58,10 @@ public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODa
 
             var filtered = options.Filter is null
                 ? source
-                : UtcTimestamps.Apply((IQueryable<T>)options.Filter.ApplyTo(source, QuerySettings));
+                : DirectDateComparisons.Apply(UtcTimestamps.Apply((IQueryable<T>)options.Filter.ApplyTo(source, QuerySettings)));
+            // GET /odata/Documents/$count[?$filter=…]: the number alone, as text.
+            if (Request.ODataFeature().Path?.LastSegment is CountSegment)
+                return Content((await filtered.LongCountAsync(cancellation)).ToString(CultureInfo.InvariantCulture), "text/plain");
             long? count = options.Count?.Value == true ? await filtered.LongCountAsync(cancellation) : null;
             var ordered = options.OrderBy is null
                 ? OrderByKey(filtered)
@@ -119,8 +124,8 @@ public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODa
         var query = QueryHelpers.ParseQuery(Request.QueryString.Value)
             .Where(q => q.Key is not ("$skip" or "$top"))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
-            .Append(new("$skip", skip.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        if (remaining is { } top) query = query.Append(new("$top", top.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            .Append(new("$skip", skip.ToString(CultureInfo.InvariantCulture)));
+        if (remaining is { } top) query = query.Append(new("$top", top.ToString(CultureInfo.InvariantCulture)));
         var path = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{Request.Path}";
         return new Uri(QueryHelpers.AddQueryString(path, query));
     }

@@ -80,9 +80,9 @@ public sealed class DateFilterTests(RegistryApp app)
         Assert.Equal(["A", "B", "C"], await Titles("ValidityPeriods", "ValidFrom le 2025-06-01 and (ValidTo eq null or ValidTo ge 2025-06-01)", "DocumentTitle"));
 
         Assert.Collection(SqlLog.ReadsContaining(_prefix),
-            read => AssertFilteredInSql(read, "odata_documents", "valid_to", 2),
+            read => AssertFilteredInSql(read, "odata_documents", "o.valid_to >= DATE '2026-01-01'", 2),
             read => AssertFilteredInSql(read, "odata_documents", "date_part('year', o.valid_to)", 2),
-            read => AssertFilteredInSql(read, "odata_validity_periods", "valid_from", 3));
+            read => AssertFilteredInSql(read, "odata_validity_periods", "o.valid_from <= DATE '2025-06-01'", 3));
     }
 
     private static void AssertFilteredInSql((string Sql, int RowsRead) read, string table, string datePredicate, int rows)

@@ -80,4 +80,27 @@ public sealed class PagingTests(RegistryApp app)
         Assert.Null(page["@odata.nextLink"]);
         Assert.Equal(7, page["@odata.count"]!.GetValue<long>());
     }
+
+    [Fact]
+    public async Task Count_alone_with_top_zero_returns_no_rows()
+    {
+        await SevenDocuments();
+
+        var page = await _feed.Get($"/odata/Documents?$filter=startswith(Title,'{_prefix}')&$count=true&$top=0");
+
+        Assert.Empty(page["value"]!.AsArray());
+        Assert.Null(page["@odata.nextLink"]);
+        Assert.Equal(7, page["@odata.count"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Count_segment_returns_the_filtered_number_as_text()
+    {
+        await SevenDocuments();
+
+        var response = await app.Api().Http.GetAsync($"/odata/Documents/$count?$filter=startswith(Title,'{_prefix}')", TestContext.Current.CancellationToken);
+
+        await ApiClient.Expect(response, System.Net.HttpStatusCode.OK);
+        Assert.Equal("7", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
 }

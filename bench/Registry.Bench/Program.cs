@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Registry.Bench;
+using Registry.Infrastructure;
+using Registry.ReadModels;
+using Wolverine;
+
+// Benchmark of the OData feed on a generated registry. Not a test: it prints figures.
+//   dotnet run -c Release --project bench/Registry.Bench [-- documents repetitions]
+var documents = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+var repetitions = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+const string dateFilter = "ValidTo ge 2026-01-01 and ValidTo le 2026-06-30";
+const string dateSql = "valid_to >= date '2026-01-01' and valid_to <= date '2026-06-30'";
+
+var directory = Path.Combine(Path.GetTempPath(), "registry-bench-" + Guid.NewGuid().ToString("N")[..8]);
+await using var postgres = await EmbeddedPostgres.StartAsync(directory, deleteOnDispose: true);
+await postgres.EnsureDatabaseAsync("registry");
+var connectionString = postgres.ConnectionString("registry");
+Console.WriteLine($"PostgreSQL på port {postgres.Port}; {documents} dokument, {repetitions} upprepningar.");
+
+// 1. Generate through the app's own Marten configuration (inline snapshot and read-model projections included).
+var generation = Stopwatch.StartNew();
+long events;
+{
+    var builder = Host.CreateApplicationBuilder();
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    builder.Services.AddRegistry(connectionString, builder.Configuration);
+    builder.Services.AddWolverine(options => options.ConfigureRegistry());
+    using var host = builder.Build();
+    await host.StartAsync();
+    var store = host.Services.GetRequiredService<IDocumentStore>();
+    var generator = new RegistryGenerator(store);
+    Console.WriteLine("Genererar registret…");
+    await generator.GenerateAsync(documents, perTransaction: 250, Console.WriteLine);
+    events = generator.Events;
+    Console.WriteLine($"Genererat: {documents} dokument, {events} händelser på {generation.Elapsed.TotalSeconds:F1} s");
+
+    var rebuild = Stopwatch.StartNew();
+    await ReadModelRebuild.RebuildAsync(store);
+    Console.WriteLine($"Återuppbyggnad av läsmodellerna från händelserna: {rebuild.Elapsed.TotalSeconds:F1} s");
+    await host.StopAsync();
+}
+
+// 2. The app as users run it, on its own port.
+var port = FreePort();
+using var app = StartApp(connectionString, port);
+using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
+await WaitForHealth(http, app);
+
+try
+{
+    // Warm up JIT, EF Core's query cache and PostgreSQL's buffers.
+    for (var i = 0; i < 5; i++)
+    {
+        await PullAll(http, "/odata/Documents");
+        await PullAll(http, $"/odata/Documents?$filter={Uri.EscapeDataString(dateFilter)}");
+        await RawRows(connectionString, dateSql);
+    }
+
+    var pulls = new List<double>();
+    var pulledRows = 0;
+    var pages = 0;
+    for (var i = 0; i < 5; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        (pulledRows, pages) = await PullAll(http, "/odata/Documents");
+        pulls.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    var rawPulls = new List<double>();
+    for (var i = 0; i < 5; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        await RawRows(connectionString, "true");
+        rawPulls.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    var filtered = new List<double>();
+    var filteredRows = 0;
+    for (var i = 0; i < repetitions; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        (filteredRows, _) = await PullAll(http, $"/odata/Documents?$filter={Uri.EscapeDataString(dateFilter)}");
+        filtered.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    var raw = new List<double>();
+    var rawRows = 0;
+    for (var i = 0; i < repetitions; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        rawRows = await RawRows(connectionString, dateSql);
+        raw.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"Registry: {documents} documents, {events} events");
+    Console.WriteLine($"Full paged pull of /odata/Documents: {pulledRows} rows in {pages} pages, median {Percentile(pulls, 50):F0} ms (min {pulls.Min():F0}, max {pulls.Max():F0}) over {pulls.Count} pulls");
+    Console.WriteLine($"  raw Npgsql, same rows and columns: median {Percentile(rawPulls, 50):F0} ms -> ratio {Percentile(pulls, 50) / Percentile(rawPulls, 50):F1}x");
+    Console.WriteLine($"Date-filtered query ($filter={dateFilter}): {filteredRows} rows, p50 {Percentile(filtered, 50):F1} ms, p95 {Percentile(filtered, 95):F1} ms over {repetitions} runs");
+    Console.WriteLine($"  raw Npgsql ({rawRows} rows): p50 {Percentile(raw, 50):F1} ms, p95 {Percentile(raw, 95):F1} ms -> ratio p50 {Percentile(filtered, 50) / Percentile(raw, 50):F1}x, p95 {Percentile(filtered, 95) / Percentile(raw, 95):F1}x");
+}
+finally
+{
+    if (!app.HasExited)
+    {
+        app.Kill(entireProcessTree: true);
+        await app.WaitForExitAsync();
+    }
+}
+return 0;
+
+static async Task<(int Rows, int Pages)> PullAll(HttpClient http, string url)
+{
+    var rows = 0;
+    var pages = 0;
+    string? next = url;
+    while (next is not null)
+    {
+        using var response = await http.GetAsync(next);
+        response.EnsureSuccessStatusCode();
+        var page = JsonNode.Parse(await response.Content.ReadAsStreamAsync())!;
+        rows += page["value"]!.AsArray().Count;
+        pages++;
+        next = page["@odata.nextLink"]?.GetValue<string>();
+    }
+    return (rows, pages);
+}
+
+static async Task<int> RawRows(string connectionString, string where)
+{
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand($"select * from registry.odata_documents where {where} order by id", connection);
+    await using var reader = await command.ExecuteReaderAsync();
+    var rows = 0;
+    var values = new object[reader.FieldCount];
+    while (await reader.ReadAsync())
+    {
+        reader.GetValues(values);
+        rows++;
+    }
+    return rows;
+}
+
+static double Percentile(List<double> values, int percentile)
+{
+    var sorted = values.Order().ToList();
+    var index = (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1;
+    return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
+}
+
+static Process StartApp(string connectionString, int port)
+{
+    var root = new DirectoryInfo(AppContext.BaseDirectory);
+    var configuration = root.Parent!.Name;
+    while (root is not null && !File.Exists(Path.Combine(root.FullName, "Registry.sln"))) root = root.Parent;
+    var web = Path.Combine(root!.FullName, "src", "Registry.Web", "bin", configuration, "net10.0", "Registry.Web.dll");
+    var info = new ProcessStartInfo("dotnet",
+    [
+        web, $"--urls=http://127.0.0.1:{port}", $"--ConnectionStrings:Registry={connectionString}",
+        "--Registry:LoadDemoData=false", "--Registry:Access:AnonymousRead=true", "--Logging:LogLevel:Default=Warning",
+    ])
+    { RedirectStandardOutput = true, RedirectStandardError = true };
+    var process = Process.Start(info)!;
+    process.OutputDataReceived += (_, _) => { };
+    process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("app: " + e.Data); };
+    process.BeginOutputReadLine();
+    process.BeginErrorReadLine();
+    return process;
+}
+
+static async Task WaitForHealth(HttpClient http, Process app)
+{
+    var deadline = Stopwatch.StartNew();
+    while (deadline.Elapsed < TimeSpan.FromMinutes(2))
+    {
+        if (app.HasExited) throw new InvalidOperationException($"The app exited with code {app.ExitCode}.");
+        try
+        {
+            if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return;
+        }
+        catch (HttpRequestException)
+        {
+            // Not listening yet.
+        }
+        await Task.Delay(250);
+    }
+    throw new TimeoutException("The app did not become healthy within two minutes.");
+}
+
+static int FreePort()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return ((IPEndPoint)listener.LocalEndpoint).Port;
+}
