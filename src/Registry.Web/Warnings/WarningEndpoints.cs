@@ -1,3 +1,4 @@
+using Marten;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Registry.Documents;
@@ -37,9 +38,12 @@ public static class WarningEndpoints
     }
 
     [WolverineGet("/api/documents/{id}/warnings")]
-    public static async Task<IReadOnlyList<IssuedWarning>> ForDocument(Guid id, WarningStore store,
-        CancellationToken cancellation) =>
-        await store.List(new WarningFilter(DocumentId: id), cancellation);
+    public static async Task<IReadOnlyList<IssuedWarning>> ForDocument(Guid id, WarningStore store, IQuerySession session,
+        CancellationToken cancellation)
+    {
+        if (await session.Events.FetchStreamStateAsync(id, cancellation) is null) throw new DocumentNotFound(id);
+        return await store.List(new WarningFilter(DocumentId: id), cancellation);
+    }
 
     [WolverineGet("/api/warnings/{id}")]
     public static async Task<IResult> Get(Guid id, WarningStore store, CancellationToken cancellation) =>

@@ -199,6 +199,15 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     }
 
     [Fact]
+    public async Task Warnings_of_an_unknown_document_are_not_found()
+    {
+        var host = await fixture.Host(app, Settings);
+        var response = await host.Api().Http.GetAsync($"/api/documents/{Guid.NewGuid()}/warnings", TestContext.Current.CancellationToken);
+        await ApiClient.Expect(response, HttpStatusCode.NotFound);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Document_kind_with_its_own_thresholds_is_warned_at_those_only()
     {
         var host = await fixture.Host(app, Settings);
