@@ -44,7 +44,7 @@ public static class CalendarFeed
             {
                 Uid = Uid(deadline),
                 Summary = $"{label}: {deadline.Title}",
-                Description = deadline.Details,
+                Description = deadline.Details.Length > 0 ? deadline.Details : null,
                 DtStart = new CalDateTime(date),
                 DtEnd = new CalDateTime(date.AddDays(1)),
                 DtStamp = stamp,

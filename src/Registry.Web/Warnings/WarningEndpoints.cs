@@ -1,3 +1,4 @@
+using Marten;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Registry.Documents;
@@ -10,28 +11,39 @@ namespace Registry.Web.Warnings;
 public static class WarningEndpoints
 {
     [WolverineGet("/api/warnings")]
-    public static async Task<IResult> List(WarningStore store, [FromQuery] Guid? documentId, [FromQuery] string? kind,
-        [FromQuery] bool? acknowledged, CancellationToken cancellation)
+    public static async Task<IResult> List(WarningStore store, [FromQuery] string? documentId, [FromQuery] string? kind,
+        [FromQuery] string? acknowledged, CancellationToken cancellation)
     {
+        var errors = new Dictionary<string, string[]>();
+        Guid? document = null;
+        if (!string.IsNullOrWhiteSpace(documentId))
+        {
+            if (Guid.TryParse(documentId, out var parsed)) document = parsed;
+            else errors["documentId"] = [$"\"{documentId}\" är inget dokument-id."];
+        }
         string? kindKey = null;
         if (!string.IsNullOrWhiteSpace(kind))
         {
-            if (WarningKinds.Parse(kind) is not { } parsed)
-            {
-                return Results.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["kind"] = [$"Okänd typ av varning \"{kind}\". Giltiga: {string.Join(", ", Enum.GetValues<WarningKind>().Select(k => k.Key()))}."],
-                }, title: "Ogiltig fråga");
-            }
-            kindKey = parsed.Key();
+            if (WarningKinds.Parse(kind) is { } parsed) kindKey = parsed.Key();
+            else errors["kind"] = [$"Okänd typ av varning \"{kind}\". Giltiga: {string.Join(", ", Enum.GetValues<WarningKind>().Select(k => k.Key()))}."];
         }
-        return Results.Ok(await store.List(new WarningFilter(documentId, kindKey, acknowledged), cancellation));
+        bool? isAcknowledged = null;
+        if (!string.IsNullOrWhiteSpace(acknowledged))
+        {
+            if (bool.TryParse(acknowledged, out var parsed)) isAcknowledged = parsed;
+            else errors["acknowledged"] = ["Ange true eller false."];
+        }
+        if (errors.Count > 0) return Results.ValidationProblem(errors, title: "Ogiltig fråga");
+        return Results.Ok(await store.List(new WarningFilter(document, kindKey, isAcknowledged), cancellation));
     }
 
     [WolverineGet("/api/documents/{id}/warnings")]
-    public static async Task<IReadOnlyList<IssuedWarning>> ForDocument(Guid id, WarningStore store,
-        CancellationToken cancellation) =>
-        await store.List(new WarningFilter(DocumentId: id), cancellation);
+    public static async Task<IReadOnlyList<IssuedWarning>> ForDocument(Guid id, WarningStore store, IQuerySession session,
+        CancellationToken cancellation)
+    {
+        if (await session.Events.FetchStreamStateAsync(id, cancellation) is null) throw new DocumentNotFound(id);
+        return await store.List(new WarningFilter(DocumentId: id), cancellation);
+    }
 
     [WolverineGet("/api/warnings/{id}")]
     public static async Task<IResult> Get(Guid id, WarningStore store, CancellationToken cancellation) =>

@@ -12,12 +12,18 @@ public static class DeliverWarningHandler
     public static async Task Handle(DeliverWarning delivery, WarningStore store, WarningChannels channels, IClock clock,
         ILogger<DeliverWarning> logger, CancellationToken cancellation)
     {
-        // Idempotent per warning and channel: a delivery already made is never repeated.
-        if (await store.IsDelivered(delivery, cancellation)) return;
+        // Idempotent per warning and channel: a delivery already made (or given up as stale) is never repeated.
+        if (await store.IsSettled(delivery, cancellation)) return;
         var warning = await store.Get(delivery.WarningId, cancellation);
         if (warning is null)
         {
             logger.LogWarning("Varning {WarningId} finns inte; leveransen via {Channel} hoppas över", delivery.WarningId, delivery.Channel);
+            return;
+        }
+
+        if (!await store.StillApplies(warning, cancellation))
+        {
+            await store.MarkStale(delivery, cancellation);
             return;
         }
 

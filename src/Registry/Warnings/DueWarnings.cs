@@ -34,7 +34,7 @@ public static class DueWarnings
         join thresholds t on t.kind = d.kind and t.document_kind = case
             when exists (select 1 from thresholds o where o.kind = d.kind and o.document_kind = lower(d.document_kind))
             then lower(d.document_kind) else '*' end
-        where d.target_date >= @today and d.target_date - t.days <= @today
+        where d.target_date between @today and @horizon and d.target_date - t.days <= @today
           and not exists (select 1 from {WarningTables.Warnings} w
                           where w.document_id = d.document_id and w.kind = d.kind and w.subject = d.subject
                             and w.target_date = d.target_date and w.threshold_days = t.days)
@@ -49,6 +49,9 @@ public static class DueWarnings
         command.Parameters.Add(new NpgsqlParameter("document_kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = rows.Select(r => r.DocumentKind).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = rows.Select(r => r.Days).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("today", NpgsqlDbType.Date) { Value = today.ToDateOnly() });
+        // The largest threshold bounds the range scanned on the target_date index.
+        var horizon = today.PlusDays(rows.Count == 0 ? 0 : rows.Max(r => r.Days));
+        command.Parameters.Add(new NpgsqlParameter("horizon", NpgsqlDbType.Date) { Value = horizon.ToDateOnly() });
         var due = new List<DueWarning>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))

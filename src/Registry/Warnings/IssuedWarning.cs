@@ -32,4 +32,6 @@ public sealed record WarningDelivery(string Channel, string Target, string Statu
 {
     public const string Pending = "pending";
     public const string Delivered = "delivered";
+    /// <summary>Not sent: the target date changed before the channel could deliver it.</summary>
+    public const string Stale = "stale";
 }

@@ -48,10 +48,18 @@ public sealed class WarningChannels(WarningSettings settings, IHttpClientFactory
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
-            Content = JsonContent.Create(warning, options: Json),
+            Content = JsonContent.Create(WebhookPayload.From(warning), options: Json),
         };
         request.Headers.Add("Idempotency-Key", warning.Id.ToString());
         using var response = await httpClients.CreateClient(WebhookClient).SendAsync(request, cancellation);
         response.EnsureSuccessStatusCode();
     }
+}
+
+/// <summary>What a webhook receives: the warning without its delivery bookkeeping.</summary>
+public sealed record WebhookPayload(Guid Id, Guid DocumentId, string Title, string DocumentKind, string Kind, string KindLabel,
+    string Subject, int ThresholdDays, NodaTime.LocalDate TargetDate, string Details, NodaTime.Instant IssuedAt)
+{
+    public static WebhookPayload From(IssuedWarning w) => new(w.Id, w.DocumentId, w.Title, w.DocumentKind, w.Kind,
+        w.KindLabel, w.Subject, w.ThresholdDays, w.TargetDate, w.Details, w.IssuedAt);
 }

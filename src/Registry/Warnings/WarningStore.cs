@@ -60,12 +60,37 @@ public sealed class WarningStore(NpgsqlDataSource dataSource)
         return await Get(id, cancellation) is null ? AcknowledgeOutcome.NotFound : AcknowledgeOutcome.AlreadyAcknowledged;
     }
 
-    public async Task<bool> IsDelivered(DeliverWarning delivery, CancellationToken cancellation)
+    public async Task<bool> IsSettled(DeliverWarning delivery, CancellationToken cancellation)
     {
         await using var command = dataSource.CreateCommand(
             $"select status from {WarningTables.Deliveries} where warning_id = @id and channel = @channel and target = @target");
         AddDeliveryKey(command, delivery);
-        return await command.ExecuteScalarAsync(cancellation) as string == WarningDelivery.Delivered;
+        return await command.ExecuteScalarAsync(cancellation) is WarningDelivery.Delivered or WarningDelivery.Stale;
+    }
+
+    /// <summary>Whether the warning's deadline still has the target date the warning was issued for.</summary>
+    public async Task<bool> StillApplies(IssuedWarning warning, CancellationToken cancellation)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"select 1 from {WarningTables.Deadlines} where document_id = @document_id and kind = @kind and subject = @subject and target_date = @target_date");
+        command.Parameters.AddWithValue("document_id", warning.DocumentId);
+        command.Parameters.AddWithValue("kind", warning.Kind);
+        command.Parameters.AddWithValue("subject", warning.Subject);
+        command.Parameters.AddWithValue("target_date", warning.TargetDate);
+        return await command.ExecuteScalarAsync(cancellation) is not null;
+    }
+
+    /// <summary>The date changed (or the deadline went away) before the channel came back: never send the old warning.</summary>
+    public async Task MarkStale(DeliverWarning delivery, CancellationToken cancellation)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            update {WarningTables.Deliveries} set status = @status, last_error = @reason
+            where warning_id = @id and channel = @channel and target = @target
+            """);
+        AddDeliveryKey(command, delivery);
+        command.Parameters.AddWithValue("status", WarningDelivery.Stale);
+        command.Parameters.AddWithValue("reason", "Inaktuell: tidsfristen har ändrats eller upphört innan varningen kunde levereras.");
+        await command.ExecuteNonQueryAsync(cancellation);
     }
 
     public async Task MarkDelivered(DeliverWarning delivery, Instant at, CancellationToken cancellation)

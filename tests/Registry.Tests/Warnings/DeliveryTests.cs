@@ -76,4 +76,28 @@ public sealed class DeliveryTests(RegistryApp app, WarningsHostFixture fixture) 
         Assert.Equal(180, body["thresholdDays"]!.GetValue<int>());
         Assert.Equal(warningId.ToString(), key);
     }
+
+    [Fact]
+    public async Task Warning_for_a_date_that_changed_while_the_smtp_server_was_down_is_never_sent()
+    {
+        var host = await fixture.Host(app, Channels);
+        await fixture.Smtp.Stop();
+        host.SetToday(new LocalDate(2033, 3, 1));
+        var api = host.Api();
+        var title = "Riktlinje inaktuell " + Guid.NewGuid().ToString("N")[..6];
+        var id = await api.Draft(title);
+        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(host.Today.PlusDays(100)) });
+        await host.Evaluate();
+        var warningId = Guid.Parse(Assert.Single(await ForDocument(api, id))["id"]!.GetValue<string>());
+        await Eventually.True(async () => Delivery(await Get(api, warningId), "email")["attempts"]!.GetValue<int>() >= 1,
+            "a failed attempt while the SMTP server is down");
+
+        await api.Ok(id, "extend", new { newValidTo = Iso(host.Today.PlusDays(500)), decision = Decisions.Vvg(Iso(host.Today)) });
+        await fixture.Smtp.Start();
+
+        await Eventually.True(async () => Delivery(await Get(api, warningId), "email")["status"]!.GetValue<string>() == "stale",
+            "the stale email delivery to be given up");
+        Assert.Contains("Inaktuell", Delivery(await Get(api, warningId), "email")["lastError"]!.GetValue<string>());
+        Assert.Empty(fixture.Smtp.MessagesAbout(title));
+    }
 }

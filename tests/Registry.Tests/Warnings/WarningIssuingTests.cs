@@ -12,7 +12,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Document_ending_in_95_days_gets_its_180_and_90_day_warnings_once_however_often_the_job_runs()
     {
-        var host = await fixture.Host(app);
+        var host = await fixture.Host(app, Settings);
         host.SetToday(new LocalDate(2031, 3, 1));
         var api = host.Api();
         var end = host.Today.PlusDays(95);
@@ -37,7 +37,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task After_an_extension_the_old_thresholds_do_not_fire_and_the_new_ones_do()
     {
-        var host = await fixture.Host(app);
+        var host = await fixture.Host(app, Settings);
         host.SetToday(new LocalDate(2033, 5, 2));
         var api = host.Api();
         var end = host.Today.PlusDays(95);
@@ -67,7 +67,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Notice_deadline_of_an_agreement_ending_on_a_month_end_is_the_last_day_of_the_month()
     {
-        var host = await fixture.Host(app);
+        var host = await fixture.Host(app, Settings);
         host.SetToday(new LocalDate(2020, 3, 1));
         var api = host.Api();
         var id = await api.Draft(kind: "avtal");
@@ -86,7 +86,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task A_shorter_notice_period_re_arms_the_notice_warnings_for_the_new_deadline()
     {
-        var host = await fixture.Host(app);
+        var host = await fixture.Host(app, Settings);
         host.SetToday(new LocalDate(2017, 12, 1));
         var api = host.Api();
         var id = await api.Draft(kind: "avtal");
@@ -109,7 +109,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Remiss_deadline_warning_names_the_recipients_who_have_not_responded()
     {
-        var host = await fixture.Host(app);
+        var host = await fixture.Host(app, Settings);
         host.SetToday(new LocalDate(2031, 6, 1));
         var api = host.Api();
         var id = await api.Draft();
@@ -136,7 +136,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Follow_up_due_is_warned_about_until_it_is_completed()
     {
-        var host = await fixture.Host(app);
+        var host = await fixture.Host(app, Settings);
         host.SetToday(new LocalDate(2031, 9, 1));
         var api = host.Api();
         var id = await api.Draft();
@@ -156,7 +156,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Administrator_acknowledges_a_warning_once()
     {
-        var host = await fixture.Host(app);
+        var host = await fixture.Host(app, Settings);
         host.SetToday(new LocalDate(2034, 1, 15));
         var api = host.Api();
         var id = await api.Draft();
@@ -185,13 +185,48 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
         Assert.Equal(warningId, Assert.Single(done!)!["id"]!.GetValue<string>());
     }
 
-    [Fact]
-    public async Task Unknown_warning_kind_in_a_query_is_a_bad_request()
+    [Theory]
+    [InlineData("kind=forfallen", "kind", "Okänd typ av varning")]
+    [InlineData("documentId=inte-ett-id", "documentId", "inget dokument-id")]
+    [InlineData("acknowledged=kanske", "acknowledged", "true eller false")]
+    public async Task Bad_warning_query_is_a_bad_request(string query, string field, string message)
     {
-        var host = await fixture.Host(app);
-        var response = await host.Api().Http.GetAsync("/api/warnings?kind=forfallen", TestContext.Current.CancellationToken);
+        var host = await fixture.Host(app, Settings);
+        var response = await host.Api().Http.GetAsync($"/api/warnings?{query}", TestContext.Current.CancellationToken);
         await ApiClient.Expect(response, HttpStatusCode.BadRequest);
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
-        Assert.Contains("Okänd typ av varning", problem["errors"]!["kind"]![0]!.GetValue<string>());
+        Assert.Contains(message, problem["errors"]![field]![0]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Warnings_of_an_unknown_document_are_not_found()
+    {
+        var host = await fixture.Host(app, Settings);
+        var response = await host.Api().Http.GetAsync($"/api/documents/{Guid.NewGuid()}/warnings", TestContext.Current.CancellationToken);
+        await ApiClient.Expect(response, HttpStatusCode.NotFound);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Document_kind_with_its_own_thresholds_is_warned_at_those_only()
+    {
+        var host = await fixture.Host(app, Settings);
+        host.SetToday(new LocalDate(2036, 1, 10));
+        var api = host.Api();
+        var end = host.Today.PlusDays(100);
+        var plan = await api.Draft(kind: "handlingsplan");
+        await api.Ok(plan, "enter-into-force", new { validFrom = "2034-01-01", validTo = Iso(end) });
+        await host.Evaluate();
+        Assert.Empty(await ForDocument(api, plan));
+
+        host.SetToday(end.PlusDays(-60));
+        await host.Evaluate();
+
+        Assert.Equal([("expiry", 60, Iso(end))], Keys(await ForDocument(api, plan)));
+    }
+
+    private static IReadOnlyDictionary<string, string> Settings(WarningsHostFixture fixture) => new Dictionary<string, string>
+    {
+        ["Registry:Warnings:ThresholdsByDocumentKind:handlingsplan:expiry:0"] = "60",
+    };
 }

@@ -37,8 +37,9 @@ public sealed class WarningsHost : IAsyncDisposable
         {
             // Tests run the evaluation themselves; the timer would only add noise.
             web.UseSetting("Registry:Warnings:EvaluationInterval", "00:00:00");
-            web.UseSetting("Registry:Warnings:RetryDelays:0", "00:00:00.200");
-            web.UseSetting("Registry:Warnings:RetryDelays:1", "00:00:01");
+            // Every configured retry step short (appsettings has four), so a channel that comes back is used at once.
+            foreach (var step in Enumerable.Range(0, 4))
+                web.UseSetting($"Registry:Warnings:RetryDelays:{step}", step == 0 ? "00:00:00.200" : "00:00:00.500");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) web.UseSetting(key, value);
         });
         _ = factory.Server;
