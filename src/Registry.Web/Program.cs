@@ -4,6 +4,7 @@ using Registry.Infrastructure;
 using Registry.Web.Access;
 using Registry.Web.Api;
 using Registry.Web.Hosting;
+using Registry.Web.Ui;
 using Wolverine;
 using Wolverine.Http;
 
@@ -37,6 +38,7 @@ builder.Services.AddExceptionHandler<ProblemResponses>();
 builder.AddObservability();
 builder.Services.AddOpenApi();
 builder.AddAccess();
+builder.AddUi();
 
 var app = builder.Build();
 
@@ -46,6 +48,7 @@ app.UseAccess();
 app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapWolverineEndpoints();
+app.MapUi();
 
 // A verb first (`dotnet run -- help`, `db-apply`, `projections`, `codegen`…) goes to the JasperFx command line;
 // otherwise run the web app, so ordinary ASP.NET Core arguments such as --urls keep working.

@@ -65,6 +65,6 @@ public static class AccessSetup
         var authorization = context.Request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)) return Schemes.Basic;
         if (context.Request.Headers.ContainsKey(Schemes.ApiKeyHeader)) return Schemes.ApiKey;
-        return context.GetEndpoint()?.Metadata.GetMetadata<UiEndpoint>() is not null ? Schemes.Cookie : Schemes.Basic;
+        return context.GetEndpoint()?.Metadata.GetMetadata<UiRoute>() is not null ? Schemes.Cookie : Schemes.Basic;
     }
 }

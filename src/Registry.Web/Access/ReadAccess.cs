@@ -12,7 +12,7 @@ public sealed class ReadAccess : IAuthorizationRequirement
     public static readonly IReadOnlyList<PathString> PublicPaths = ["/health", "/openapi"];
 }
 
-public sealed class ReadAccessHandler(IOptionsMonitor<AccessOptions> options) : AuthorizationHandler<ReadAccess>
+internal sealed class ReadAccessHandler(IOptionsMonitor<AccessOptions> options) : AuthorizationHandler<ReadAccess>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ReadAccess requirement)
     {
