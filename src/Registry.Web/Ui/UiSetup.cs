@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Authorization;
 using Registry.Web.Access;
 
@@ -14,6 +17,9 @@ public static class UiSetup
         {
             pages.RootDirectory = "/Ui/Pages";
         });
+        // Write å, ä and ö as themselves rather than as character references.
+        builder.Services.Configure<WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
     }
 
