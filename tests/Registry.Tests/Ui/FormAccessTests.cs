@@ -97,6 +97,33 @@ public sealed class FormAccessTests(RegistryApp app)
         Assert.DoesNotContain("document_extended", await app.Api().HistoryTypes(id));
     }
 
+    [Theory]
+    [InlineData("/dokument/00000000-0000-0000-0000-000000000001")]
+    [InlineData("/dokument/00000000-0000-0000-0000-000000000001/extend")]
+    public async Task An_unknown_document_gives_a_Swedish_404_page(string path)
+    {
+        var ui = UiClient.For(app);
+        await ui.SignIn(TestAccounts.Admin);
+
+        var response = await ui.Http.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Finns inte</h1>", await ui.Html(response));
+    }
+
+    [Fact]
+    public async Task An_unknown_step_gives_a_404_page()
+    {
+        var id = await InForce();
+        var ui = UiClient.For(app);
+        await ui.SignIn(TestAccounts.Admin);
+
+        var response = await ui.Http.GetAsync($"/dokument/{id}/rensa-allt", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Finns inte</h1>", await ui.Html(response));
+    }
+
     [Fact]
     public async Task The_UI_cookie_does_not_authenticate_API_requests()
     {

@@ -31,7 +31,7 @@ public sealed class StegModel(IQuerySession session, DocumentCommandExecutor exe
 
     public async Task<IActionResult> OnGetAsync(Guid id, string step)
     {
-        if (!await Load(id, step)) return NotFound();
+        if (!await Load(id, step)) return Missing();
         Version = Document.Version;
         RequestKey = Guid.NewGuid().ToString("N");
         return Page();
@@ -39,7 +39,7 @@ public sealed class StegModel(IQuerySession session, DocumentCommandExecutor exe
 
     public async Task<IActionResult> OnPostAsync(Guid id, string step)
     {
-        if (!await Load(id, step)) return NotFound();
+        if (!await Load(id, step)) return Missing();
         if (Form.Bind(Request.Form) is not IDocumentCommand command) return Page();
         try
         {
@@ -64,6 +64,15 @@ public sealed class StegModel(IQuerySession session, DocumentCommandExecutor exe
         {
             Conflict = "Formuläret har redan skickats med andra uppgifter. Läs in dokumentet på nytt och försök igen.";
         }
+        return Page();
+    }
+
+    public bool IsMissing { get; private set; }
+
+    private PageResult Missing()
+    {
+        IsMissing = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
 

@@ -29,7 +29,7 @@ public sealed class VisaModel(IQuerySession session, IClock clock) : PageModel
     {
         var cancellation = HttpContext.RequestAborted;
         var document = await session.LoadAsync<Styrdokument>(id, cancellation);
-        if (document is null) return NotFound();
+        if (document is null) return Missing();
         Document = document;
         Today = clock.GetCurrentInstant().InZone(DocumentCommandExecutor.Stockholm).Date;
 
@@ -47,6 +47,15 @@ public sealed class VisaModel(IQuerySession session, IClock clock) : PageModel
         Steps = StepCatalog.Relevant(document).ToList();
         if (document.ParentId is { } parent) ParentTitle = (await session.LoadAsync<Styrdokument>(parent, cancellation))?.Title;
         if (document.SupersededBy is { } by) SupersededByTitle = (await session.LoadAsync<Styrdokument>(by, cancellation))?.Title;
+        return Page();
+    }
+
+    public bool IsMissing { get; private set; }
+
+    private PageResult Missing()
+    {
+        IsMissing = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
 
