@@ -37,6 +37,7 @@ public static class AccessSetup
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
+                cookie.Events.OnValidatePrincipal = StillValid;
             })
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(Schemes.Basic, null)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(Schemes.ApiKey, null);
@@ -57,6 +58,17 @@ public static class AccessSetup
         app.UseAuthorization();
         app.UseMiddleware<WritesRequireAdmin>();
         return app;
+    }
+
+    /// <summary>A UI session ends when its account is removed or its role changes.</summary>
+    private static async Task StillValid(CookieValidatePrincipalContext context)
+    {
+        var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountService>();
+        var name = context.Principal?.Identity?.Name;
+        var account = name is null ? null : await accounts.FindAsync(name, context.HttpContext.RequestAborted);
+        if (account is not null && context.Principal!.IsInRole(account.Role)) return;
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(Schemes.Cookie);
     }
 
     /// <summary>Credentials in the request decide; without any, UI pages use the cookie and everything else Basic.</summary>

@@ -71,6 +71,11 @@ public sealed class RunCommandTests
         using var admin = Support.TestAccounts.Basic(new HttpClient { BaseAddress = http.BaseAddress }, "admin", password);
         var created = await admin.PostAsync("/api/documents", Support.ApiClient.Content(draft), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        // Anyone may read the demo, but credentials that are sent and wrong are refused rather than ignored.
+        using var mistyped = Support.TestAccounts.Basic(new HttpClient { BaseAddress = http.BaseAddress }, "admin", password + "x");
+        var refused = await mistyped.GetAsync("/api/documents", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, System.Collections.Concurrent.ConcurrentQueue<string>> Output = new();

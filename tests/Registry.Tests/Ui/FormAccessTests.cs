@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Registry.Tests.Support;
+using Registry.Web.Access;
 using Registry.Web.Ui.Forms;
 
 namespace Registry.Tests.Ui;
@@ -122,6 +124,26 @@ public sealed class FormAccessTests(RegistryApp app)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("<h1>Finns inte</h1>", await ui.Html(response));
+    }
+
+    [Fact]
+    public async Task A_UI_session_ends_when_the_accounts_role_is_changed()
+    {
+        var id = await InForce();
+        var name = "tillfällig-" + Guid.NewGuid().ToString("N")[..6];
+        const string password = "ett-långt-lösenord";
+        var accounts = app.Factory.Services.GetRequiredService<AccountService>();
+        await accounts.SaveAsync(name, Roles.Admin, password, "test", TestContext.Current.CancellationToken);
+        var ui = UiClient.For(app);
+        await ui.SignIn(name, password);
+        var before = await ui.Http.GetAsync($"/dokument/{id}/extend", TestContext.Current.CancellationToken);
+
+        await accounts.SaveAsync(name, Roles.Reader, password, "test", TestContext.Current.CancellationToken);
+        var after = await ui.Http.GetAsync($"/dokument/{id}/extend", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/logga-in", after.Headers.Location?.PathAndQuery);
     }
 
     [Fact]

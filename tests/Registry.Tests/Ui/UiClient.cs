@@ -13,11 +13,13 @@ public sealed partial class UiClient(HttpClient http)
     public static UiClient For(RegistryApp app) =>
         new(app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
-    public async Task SignIn(string user)
+    public Task SignIn(string user) => SignIn(user, TestAccounts.PasswordOf(user));
+
+    public async Task SignIn(string user, string password)
     {
         var form = await Form("/logga-in");
         form["namn"] = user;
-        form["losenord"] = TestAccounts.PasswordOf(user);
+        form["losenord"] = password;
         var response = await Post("/logga-in", form);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
