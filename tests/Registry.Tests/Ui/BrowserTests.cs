@@ -33,6 +33,8 @@ public sealed class BrowserTests(BrowserApp app)
         var page = await app.NewPage(TestAccounts.Admin);
         await page.GotoAsync("/");
         await Expect(page.Locator("#loper-ut-snart")).ToContainTextAsync(Accompanying);
+        await Expect(page.Locator("#loper-ut-snart").GetByRole(AriaRole.Link,
+            new() { Name = $"Registrera förlängning av {Accompanying}" })).ToBeVisibleAsync();
         await BrowserApp.Screenshot(page, "oversikt");
 
         await page.GetByLabel("Sök på titel").FillAsync("medföljande");
@@ -113,8 +115,14 @@ public sealed class BrowserTests(BrowserApp app)
     [Fact]
     public async Task A_reader_sees_no_forms_and_is_refused_the_form_page()
     {
-        var id = await InForce("Testriktlinje – läsare");
+        var id = await InForce("Testriktlinje – läsare", to: "2027-03-31");
+        var title = (await app.Api().State(id))["title"]!.GetValue<string>();
         var page = await app.NewPage(TestAccounts.Reader);
+        await page.GotoAsync("/");
+        await Expect(page.Locator("#loper-ut-snart")).ToContainTextAsync(title);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Registrera förlängning" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Nytt styrdokument" })).ToHaveCountAsync(0);
+
         await page.GotoAsync($"/dokument/{id}");
 
         await Expect(page.GetByText("Du har läsbehörighet")).ToBeVisibleAsync();
