@@ -6,6 +6,7 @@ using Registry.Web.Access;
 using Registry.Web.Api;
 using Registry.Web.Hosting;
 using Registry.Web.OData;
+using Registry.Web.Ui;
 using Wolverine;
 using Wolverine.Http;
 
@@ -41,6 +42,7 @@ builder.AddObservability();
 builder.Services.AddOpenApi();
 builder.AddRegistryOData(connectionString);
 builder.AddAccess();
+builder.AddUi();
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapWolverineEndpoints();
 app.MapRegistryOData();
+app.MapUi();
 
 // A verb first (`dotnet run -- help`, `db-apply`, `projections`, `codegen`…) goes to the JasperFx command line;
 // otherwise run the web app, so ordinary ASP.NET Core arguments such as --urls keep working.

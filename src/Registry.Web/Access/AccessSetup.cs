@@ -37,6 +37,7 @@ public static class AccessSetup
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
+                cookie.Events.OnValidatePrincipal = StillValid;
             })
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(Schemes.Basic, null)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(Schemes.ApiKey, null);
@@ -59,12 +60,23 @@ public static class AccessSetup
         return app;
     }
 
+    /// <summary>A UI session ends when its account is removed or its role changes.</summary>
+    private static async Task StillValid(CookieValidatePrincipalContext context)
+    {
+        var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountService>();
+        var name = context.Principal?.Identity?.Name;
+        var account = name is null ? null : await accounts.FindAsync(name, context.HttpContext.RequestAborted);
+        if (account is not null && context.Principal!.IsInRole(account.Role)) return;
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(Schemes.Cookie);
+    }
+
     /// <summary>Credentials in the request decide; without any, UI pages use the cookie and everything else Basic.</summary>
     private static string SelectScheme(HttpContext context)
     {
         var authorization = context.Request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)) return Schemes.Basic;
         if (context.Request.Headers.ContainsKey(Schemes.ApiKeyHeader)) return Schemes.ApiKey;
-        return context.GetEndpoint()?.Metadata.GetMetadata<UiEndpoint>() is not null ? Schemes.Cookie : Schemes.Basic;
+        return context.GetEndpoint()?.Metadata.GetMetadata<UiRoute>() is not null ? Schemes.Cookie : Schemes.Basic;
     }
 }

@@ -14,6 +14,8 @@ public sealed class AccountService(IDocumentStore store, IClock clock)
 {
     private const string Alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static readonly PasswordHasher<Account> Hasher = new();
+    private static readonly Account Unknown = new();
+    private static readonly string UnknownHash = Hasher.HashPassword(Unknown, GeneratePassword());
 
     // PBKDF2 (100 000 iterations) costs tens of milliseconds; API clients send Basic on every request.
     // A verified pair is remembered by a SHA-256 over the stored hash and the password, so a changed password
@@ -30,6 +32,12 @@ public sealed class AccountService(IDocumentStore store, IClock clock)
     {
         await using var session = store.QuerySession();
         return await session.Query<Account>().OrderBy(a => a.Id).ToListAsync(cancellation);
+    }
+
+    public async Task<Account?> FindAsync(string name, CancellationToken cancellation = default)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<Account>(Account.IdFor(name), cancellation);
     }
 
     /// <summary>Create an account, or replace the password and role of an existing one.</summary>
@@ -93,7 +101,12 @@ public sealed class AccountService(IDocumentStore store, IClock clock)
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password)) return null;
         await using var session = store.QuerySession();
         var account = await session.LoadAsync<Account>(Account.IdFor(name), cancellation);
-        if (account is null) return null;
+        if (account is null)
+        {
+            // As slow as a wrong password, so response times do not tell which names exist.
+            Hasher.VerifyHashedPassword(Unknown, UnknownHash, password);
+            return null;
+        }
         if (await KeyAccountAsync(session, password, cancellation) is { } keyAccount)
             return keyAccount.Id == account.Id ? account : null;
 

@@ -42,7 +42,7 @@ public abstract class ApiAuthenticationHandler(IOptionsMonitor<AuthenticationSch
 }
 
 /// <summary>Authorization: Basic base64(name:password-or-key).</summary>
-public sealed class BasicAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options,
+internal sealed class BasicAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger, UrlEncoder encoder, IProblemDetailsService problems, AccountService accounts)
     : ApiAuthenticationHandler(options, logger, encoder, problems)
 {
@@ -72,7 +72,7 @@ public sealed class BasicAuthenticationHandler(IOptionsMonitor<AuthenticationSch
 }
 
 /// <summary>X-Api-Key: a key issued to an account.</summary>
-public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options,
+internal sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger, UrlEncoder encoder, IProblemDetailsService problems, AccountService accounts)
     : ApiAuthenticationHandler(options, logger, encoder, problems)
 {

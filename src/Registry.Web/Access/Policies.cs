@@ -40,4 +40,4 @@ public sealed class BootstrapAccount
 }
 
 /// <summary>Endpoint metadata: a page of the web UI, which signs in with a cookie (the API uses Basic or a key).</summary>
-public sealed class UiEndpoint;
+public sealed class UiRoute;

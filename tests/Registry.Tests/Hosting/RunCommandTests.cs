@@ -30,6 +30,7 @@ public sealed class RunCommandTests
             Assert.Equal("2026-12-31", accompanying!["validTo"]!.GetValue<string>());
             Assert.True(documents.Count >= 9, $"Expected the demo registry, got {documents.Count} documents.");
             Assert.True(Directory.Exists(Path.Combine(workDirectory.FullName, ".registry", "postgres")));
+            await SignsInWithThePrintedAdminPassword(http, app, port);
         }
         finally
         {
@@ -52,6 +53,33 @@ public sealed class RunCommandTests
         Assert.StartsWith("Inga PostgreSQL-program (initdb, pg_ctl) hittades", line);
     }
 
+    /// <summary>The demo's first start prints how to sign in; those credentials write, no credentials do not.</summary>
+    private static async Task SignsInWithThePrintedAdminPassword(HttpClient http, Process app, int port)
+    {
+        var prefix = $"Logga in på http://127.0.0.1:{port} med användare admin och lösenord ";
+        // Printed once the server has started, which may be a moment after the first health check answered.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline && !Output[app.Id].Any(l => l.StartsWith(prefix)))
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        var line = Output[app.Id].FirstOrDefault(l => l.StartsWith(prefix))
+            ?? throw new Xunit.Sdk.XunitException($"No sign-in line in the output:\n{string.Join("\n", Output[app.Id])}");
+        var password = line[prefix.Length..].Split(' ')[0];
+        var draft = new { title = "Utkast från demoinloggning", kind = "rutin", ownerBodies = new[] { "VVG" } };
+
+        var anonymous = await http.PostAsync("/api/documents", Support.ApiClient.Content(draft), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        using var admin = Support.TestAccounts.Basic(new HttpClient { BaseAddress = http.BaseAddress }, "admin", password);
+        var created = await admin.PostAsync("/api/documents", Support.ApiClient.Content(draft), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        // Anyone may read the demo, but credentials that are sent and wrong are refused rather than ignored.
+        using var mistyped = Support.TestAccounts.Basic(new HttpClient { BaseAddress = http.BaseAddress }, "admin", password + "x");
+        var refused = await mistyped.GetAsync("/api/documents", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, System.Collections.Concurrent.ConcurrentQueue<string>> Output = new();
+
     private static Process StartApp(string workDirectory, int port, params string[] extraArguments)
     {
         var info = new ProcessStartInfo("dotnet", [WebAssemblyPath(), $"--urls=http://127.0.0.1:{port}", .. extraArguments])
@@ -62,7 +90,8 @@ public sealed class RunCommandTests
         };
         info.Environment.Remove("ConnectionStrings__Registry");
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
+        var output = Output.GetOrAdd(process.Id, _ => new());
+        process.OutputDataReceived += (_, line) => { if (line.Data is not null) output.Enqueue(line.Data); };
         process.BeginOutputReadLine();
         return process;
     }

@@ -1,0 +1,55 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Registry.Documents;
+using Registry.Drafting;
+using Registry.Web.Access;
+using Registry.Web.Api;
+using Registry.Web.Ui.Forms;
+
+namespace Registry.Web.Ui.Pages.Dokument;
+
+/// <summary>Register a new styrdokument as a draft.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class NyttModel(IQuerySession session, DocumentCommandExecutor executor, DocumentKinds kinds) : PageModel
+{
+    public StepForm Form { get; private set; } = null!;
+
+    [BindProperty]
+    public string RequestKey { get; set; } = "";
+
+    public async Task OnGetAsync()
+    {
+        await Load();
+        RequestKey = Guid.NewGuid().ToString("N");
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await Load();
+        if (Form.Bind(Request.Form) is not DraftDocument command) return Page();
+        try
+        {
+            var result = await executor.Start(Guid.CreateVersion7(), command, User.Identity?.Name ?? CommandGateway.Anonymous,
+                HttpContext.RequestAborted, RequestKey);
+            TempData["Meddelande"] = "Utkastet är registrerat.";
+            return Redirect($"/dokument/{result.DocumentId}");
+        }
+        catch (RuleViolation rule)
+        {
+            Form.AddError(rule.Field, rule.Message);
+        }
+        catch (IdempotencyKeyReused)
+        {
+            Form.AddError(null, "Formuläret har redan skickats med andra uppgifter. Ladda om sidan och försök igen.");
+        }
+        return Page();
+    }
+
+    private async Task Load()
+    {
+        var documents = await session.Query<Styrdokument>().OrderBy(d => d.Title).ToListAsync(HttpContext.RequestAborted);
+        Form = new StepForm(StepCatalog.Draft, new FormContext(null, documents.Select(d => (d.Id, d.Title)).ToList(), kinds.All));
+    }
+}

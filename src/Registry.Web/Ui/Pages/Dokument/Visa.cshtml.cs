@@ -1,0 +1,75 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+using Registry.Documents;
+using Registry.Web.Access;
+using Registry.Web.Ui.Display;
+using Registry.Web.Ui.Forms;
+
+namespace Registry.Web.Ui.Pages.Dokument;
+
+public sealed record HistoryRow(long Sequence, string Label, string Summary, Instant RecordedAt, string RecordedBy);
+
+public sealed record DecisionRow(DecisionReference Decision, string What);
+
+/// <summary>One styrdokument: its state, validity, decisions, remiss, adoptions and the full audited history.</summary>
+public sealed class VisaModel(IQuerySession session, IClock clock) : PageModel
+{
+    public Styrdokument Document { get; private set; } = null!;
+    public LocalDate Today { get; private set; }
+    public IReadOnlyList<HistoryRow> History { get; private set; } = [];
+    public IReadOnlyList<DecisionRow> Decisions { get; private set; } = [];
+    public IReadOnlyList<StepDefinition> Steps { get; private set; } = [];
+    public string? ParentTitle { get; private set; }
+    public string? SupersededByTitle { get; private set; }
+    public bool CanWrite => User.IsInRole(Roles.Admin);
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var cancellation = HttpContext.RequestAborted;
+        var document = await session.LoadAsync<Styrdokument>(id, cancellation);
+        if (document is null) return Missing();
+        Document = document;
+        Today = clock.GetCurrentInstant().InZone(DocumentCommandExecutor.Stockholm).Date;
+
+        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
+        History = events.Select(e => (e.Version, Data: (IDocumentEvent)e.Data))
+            .Select(e => new HistoryRow(e.Version, EventDescriptions.Label(e.Data), EventDescriptions.Summary(e.Data),
+                e.Data.Recorded.At, e.Data.Recorded.By))
+            .OrderByDescending(h => h.Sequence)
+            .ToList();
+        Decisions = events.Select(e => (Decision: EventDescriptions.Decision(e.Data), What: EventDescriptions.Label(e.Data)))
+            .Where(d => d.Decision is not null)
+            .Select(d => new DecisionRow(d.Decision!, d.What))
+            .OrderByDescending(d => d.Decision.MeetingDate)
+            .ToList();
+        Steps = StepCatalog.Relevant(document).ToList();
+        if (document.ParentId is { } parent) ParentTitle = (await session.LoadAsync<Styrdokument>(parent, cancellation))?.Title;
+        if (document.SupersededBy is { } by) SupersededByTitle = (await session.LoadAsync<Styrdokument>(by, cancellation))?.Title;
+        return Page();
+    }
+
+    public bool IsMissing { get; private set; }
+
+    private PageResult Missing()
+    {
+        IsMissing = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    /// <summary>Where a validity period sits on the document's whole timeline, in percent (for the bar).</summary>
+    public (double Left, double Width) Bar(ValidityPeriod period)
+    {
+        var periods = Document.ValidityPeriods;
+        var start = periods.Min(p => p.From);
+        var end = Max(periods.Max(p => p.To ?? Today), Today);
+        var total = Math.Max(1, Period.DaysBetween(start, end));
+        var left = Period.DaysBetween(start, period.From) * 100.0 / total;
+        var width = Math.Max(1.5, Period.DaysBetween(period.From, period.To ?? end) * 100.0 / total);
+        return (Math.Round(left, 2), Math.Round(Math.Min(width, 100 - left), 2));
+    }
+
+    private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
+}

@@ -1,0 +1,66 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+using Registry.Documents;
+using Registry.Web.Ui.Display;
+
+namespace Registry.Web.Ui.Pages;
+
+public sealed record OverviewRow(Guid Id, string Title, string Kind, DocumentStatus Status, string Owners,
+    LocalDate? ValidFrom, LocalDate? ValidTo, int? DaysLeft);
+
+/// <summary>The registry at a glance: search and filters, and what expires soon.</summary>
+public sealed class IndexModel(IQuerySession session, IClock clock, DocumentKinds kinds) : PageModel
+{
+    /// <summary>"Löper ut snart": the end date is within this many days.</summary>
+    public const int ExpiringWithinDays = 180;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sok { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Typ { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DocumentStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Organ { get; set; }
+
+    public LocalDate Today { get; private set; }
+    public IReadOnlyList<OverviewRow> Documents { get; private set; } = [];
+    public IReadOnlyList<OverviewRow> ExpiringSoon { get; private set; } = [];
+    public IReadOnlyList<string> Kinds => kinds.All;
+    public IReadOnlyList<string> Bodies { get; private set; } = [];
+    public bool Filtered => !string.IsNullOrWhiteSpace(Sok) || Typ is { Length: > 0 } || Status is not null || Organ is { Length: > 0 };
+
+    public async Task OnGetAsync()
+    {
+        Today = clock.GetCurrentInstant().InZone(DocumentCommandExecutor.Stockholm).Date;
+        var cancellation = HttpContext.RequestAborted;
+
+        var query = session.Query<Styrdokument>().AsQueryable();
+        if (!string.IsNullOrWhiteSpace(Sok))
+        {
+            var text = Sok.Trim();
+            query = query.Where(d => d.Title.Contains(text, StringComparison.OrdinalIgnoreCase));
+        }
+        if (Typ is { Length: > 0 } kind) query = query.Where(d => d.Kind == kind);
+        if (Status is { } status) query = query.Where(d => d.Status == status);
+        if (Organ is { Length: > 0 } body) query = query.Where(d => d.OwnerBodies.Contains(body));
+        Documents = (await query.OrderBy(d => d.Title).ToListAsync(cancellation)).Select(Row).ToList();
+
+        // The registry holds hundreds of documents, not millions: the unfiltered list feeds the filters and
+        // "löper ut snart", compared in memory (LocalDate comparisons are not translated by Marten's LINQ).
+        var all = await session.Query<Styrdokument>().ToListAsync(cancellation);
+        var horizon = Today.PlusDays(ExpiringWithinDays);
+        ExpiringSoon = all.Where(d => d.Status.IsInForce() && d.ValidTo is { } end && end >= Today && end <= horizon)
+            .OrderBy(d => d.ValidTo).Select(Row).ToList();
+        Bodies = all.SelectMany(d => d.OwnerBodies).Distinct()
+            .Order(StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false)).ToList();
+    }
+
+    private OverviewRow Row(Styrdokument d) => new(d.Id, d.Title, d.Kind, d.Status, string.Join(", ", d.OwnerBodies),
+        d.ValidFrom, d.ValidTo, Dates.DaysLeft(d, Today));
+}

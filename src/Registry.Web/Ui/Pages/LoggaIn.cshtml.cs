@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Registry.Web.Access;
+
+namespace Registry.Web.Ui.Pages;
+
+[AllowAnonymous]
+public sealed class LoggaInModel(AccountService accounts) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string? Namn { get; set; }
+
+    [BindProperty]
+    public string? Losenord { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var account = await accounts.VerifyPasswordAsync(Namn ?? "", Losenord ?? "", HttpContext.RequestAborted);
+        if (account is null)
+        {
+            Error = "Fel användarnamn eller lösenord.";
+            return Page();
+        }
+        await HttpContext.SignInAsync(Schemes.Cookie, AccountService.Principal(account, Schemes.Cookie));
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Registry.Web.Access;
+
+namespace Registry.Web.Ui.Pages;
+
+[AllowAnonymous]
+public sealed class LoggaUtModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await HttpContext.SignOutAsync(Schemes.Cookie);
+        return LocalRedirect(AccessSetup.SignInPath);
+    }
+}

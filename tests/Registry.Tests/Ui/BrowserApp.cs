@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using NodaTime;
+using NodaTime.Testing;
+using Registry.Infrastructure;
+using Registry.Tests.Support;
+
+namespace Registry.Tests.Ui;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "Webbläsare";
+}
+
+/// <summary>
+/// The whole app on a real loopback port (Kestrel, not the in-memory test server), with the demo registry loaded,
+/// and Debian's Chromium driven by Playwright (the Playwright browser download is not available here).
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private EmbeddedPostgres? _postgres;
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public FakeClock Clock { get; } = new(Instant.FromUtc(2026, 11, 22, 9, 0));
+
+    public string BaseUrl { get; private set; } = "";
+
+    public static string ScreenshotDirectory { get; } = FindScreenshotDirectory();
+
+    public async ValueTask InitializeAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run .ci/prepare-machine (apt-get install chromium).");
+        var directory = Path.Combine(Path.GetTempPath(), "registry-browser-" + Guid.NewGuid().ToString("N")[..8]);
+        _postgres = await EmbeddedPostgres.StartAsync(directory, deleteOnDispose: true);
+        await _postgres.EnsureDatabaseAsync("registry");
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("ConnectionStrings:Registry", _postgres.ConnectionString("registry"));
+            web.UseSetting("Registry:LoadDemoData", "true");
+            TestAccounts.Configure(web);
+            web.ConfigureTestServices(services => services.AddSingleton<NodaTime.IClock>(Clock));
+        });
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Single().Replace("[::1]", "127.0.0.1");
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--lang=sv-SE",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies) on a page of the app, signed in as <paramref name="user"/> if given.</summary>
+    public async Task<IPage> NewPage(string? user = null)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "sv-SE",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        if (user is not null)
+        {
+            await page.GotoAsync("/logga-in");
+            await page.GetByLabel("Användarnamn").FillAsync(user);
+            await page.GetByLabel("Lösenord").FillAsync(TestAccounts.PasswordOf(user));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+            await Assertions.Expect(page.GetByText($"Inloggad som {user}")).ToBeVisibleAsync();
+        }
+        return page;
+    }
+
+    /// <summary>The HTTP API of the same app, as the admin: to set up documents or change them behind a page's back.</summary>
+    public ApiClient Api(string user = TestAccounts.Admin) =>
+        new(TestAccounts.SignIn(new HttpClient { BaseAddress = new Uri(BaseUrl) }, user));
+
+    public static async Task<string> Screenshot(IPage page, string name)
+    {
+        var path = Path.Combine(ScreenshotDirectory, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        TestContext.Current.SendDiagnosticMessage($"Skärmbild: {path}");
+        Console.WriteLine($"Skärmbild: {path}");
+        return path;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        if (_postgres is not null) await _postgres.DisposeAsync();
+    }
+
+    /// <summary>artifacts/screenshots at the repository root (gitignored), kept after the run for reviewers.</summary>
+    private static string FindScreenshotDirectory()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Registry.sln"))) root = root.Parent;
+        var directory = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "artifacts", "screenshots");
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+}

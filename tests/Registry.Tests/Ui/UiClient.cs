@@ -1,0 +1,48 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Registry.Tests.Support;
+
+namespace Registry.Tests.Ui;
+
+/// <summary>The web UI over HTTP, as a browser without JavaScript uses it: cookies, forms and their hidden fields.</summary>
+public sealed partial class UiClient(HttpClient http)
+{
+    public HttpClient Http => http;
+
+    public static UiClient For(RegistryApp app) =>
+        new(app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public Task SignIn(string user) => SignIn(user, TestAccounts.PasswordOf(user));
+
+    public async Task SignIn(string user, string password)
+    {
+        var form = await Form("/logga-in");
+        form["namn"] = user;
+        form["losenord"] = password;
+        var response = await Post("/logga-in", form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>GET a page and read its form's hidden and filled-in inputs (the antiforgery token among them).</summary>
+    public async Task<Dictionary<string, string>> Form(string path)
+    {
+        var response = await http.GetAsync(path, TestContext.Current.CancellationToken);
+        await ApiClient.Expect(response, HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var inputs = new Dictionary<string, string>();
+        // The sign-out form in the page header carries an antiforgery token too: any one of them is valid.
+        foreach (Match m in Inputs().Matches(html))
+            inputs[WebUtility.HtmlDecode(m.Groups["name"].Value)] = WebUtility.HtmlDecode(m.Groups["value"].Value);
+        return inputs;
+    }
+
+    public Task<HttpResponseMessage> Post(string path, Dictionary<string, string> form) =>
+        http.PostAsync(path, new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
+
+    public async Task<string> Html(HttpResponseMessage response) =>
+        await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+    [GeneratedRegex("""<input[^>]*name="(?<name>[^"]+)"[^>]*value="(?<value>[^"]*)"[^>]*>""")]
+    private static partial Regex Inputs();
+}
