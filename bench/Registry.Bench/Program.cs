@@ -34,7 +34,7 @@ long events;
     var builder = Host.CreateApplicationBuilder();
     builder.Logging.SetMinimumLevel(LogLevel.Warning);
     builder.Services.AddRegistry(connectionString, builder.Configuration);
-    builder.Services.AddWolverine(options => options.ConfigureRegistry());
+    builder.Services.AddWolverine(options => options.ConfigureRegistry(builder.Configuration));
     using var host = builder.Build();
     await host.StartAsync();
     var store = host.Services.GetRequiredService<IDocumentStore>();

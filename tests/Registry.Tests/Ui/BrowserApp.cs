@@ -91,7 +91,7 @@ public sealed class BrowserApp : IAsyncLifetime
 
     /// <summary>The HTTP API of the same app, as the admin: to set up documents or change them behind a page's back.</summary>
     public ApiClient Api(string user = TestAccounts.Admin) =>
-        new(TestAccounts.SignIn(new HttpClient { BaseAddress = new Uri(BaseUrl) }, user));
+        new(TestAccounts.SignIn(new HttpClient { BaseAddress = new Uri(BaseUrl) }, user), Clock, user);
 
     public static async Task<string> Screenshot(IPage page, string name)
     {
