@@ -15,7 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 string connectionString;
 try
 {
-    connectionString = await RegistryDatabase.ConfigureAsync(builder);
+    connectionString = await RegistryDatabase.ConfigureAsync(builder, generatingCode: args is ["codegen", ..]);
 }
 catch (PostgresBinariesNotFound missing)
 {

@@ -10,10 +10,12 @@ public static class RegistryDatabase
 {
     public const string ConnectionName = "Registry";
 
-    public static async Task<string> ConfigureAsync(WebApplicationBuilder builder)
+    /// <param name="generatingCode">`codegen write` needs no database: the Docker build has no PostgreSQL.</param>
+    public static async Task<string> ConfigureAsync(WebApplicationBuilder builder, bool generatingCode = false)
     {
         var configured = builder.Configuration.GetConnectionString(ConnectionName);
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        if (generatingCode) return "Host=127.0.0.1;Database=registry;Username=codegen";
 
         var dataDirectory = builder.Configuration["Registry:EmbeddedDataDirectory"]
             ?? Path.Combine(Directory.GetCurrentDirectory(), ".registry", "postgres");
