@@ -4,12 +4,13 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Registry.Web.OData;
 
 namespace Registry.Web.Access;
 
 /// <summary>
 /// Sign-in for the API, OData and feeds: no redirects, a 401 with a Basic challenge (Excel and Power BI then ask
-/// for a name and password) and ProblemDetails bodies for 401 and 403.
+/// for a name and password) and ProblemDetails bodies for 401 and 403 (OData error bodies under /odata).
 /// </summary>
 public abstract class ApiAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger, UrlEncoder encoder, IProblemDetailsService problems)
@@ -33,12 +34,19 @@ public abstract class ApiAuthenticationHandler(IOptionsMonitor<AuthenticationSch
             $"Kontot {Context.User.Identity?.Name} har inte behörighet till detta. Ändringar kräver rollen administratör (admin).");
     }
 
-    private async Task Write(int status, string title, string detail) =>
+    private async Task Write(int status, string title, string detail)
+    {
+        if (ODataErrorBody.Applies(Context))
+        {
+            await ODataErrorBody.WriteAsync(Context, status, detail, Context.RequestAborted);
+            return;
+        }
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = Context,
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
+    }
 }
 
 /// <summary>Authorization: Basic base64(name:password-or-key).</summary>

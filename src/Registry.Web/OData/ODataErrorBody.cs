@@ -14,7 +14,14 @@ public static class ODataErrorBody
     public static Task WriteAsync(HttpContext http, int status, string message, CancellationToken cancellation)
     {
         http.Response.StatusCode = status;
-        var code = status switch { 400 => "BadRequest", 503 => "ServiceUnavailable", _ => "InternalServerError" };
+        var code = status switch
+        {
+            400 => "BadRequest",
+            401 => "Unauthorized",
+            403 => "Forbidden",
+            503 => "ServiceUnavailable",
+            _ => "InternalServerError",
+        };
         return http.Response.WriteAsJsonAsync(new { error = new ODataError { Code = code, Message = message } }, cancellation);
     }
 }
