@@ -114,6 +114,21 @@ public sealed partial class WarningSectionTests(RegistryApp app, WarningsHostFix
         Assert.Null(Assert.Single(await ForDocument(host.Api(), id))["acknowledgedBy"]);
     }
 
+    [Fact]
+    public async Task A_warning_posted_under_another_documents_address_is_not_acknowledged()
+    {
+        var (host, id, _) = await Warned();
+        var other = await host.Api().Draft();
+        var ui = await SignedIn(host, TestAccounts.Admin);
+        var action = KvitteraForms().Match(WarningsSection(await Page(ui, id))).Groups["action"].Value;
+
+        var post = await ui.Post(action.Replace(id.ToString(), other.ToString()), await ui.Form($"/dokument/{other}"));
+
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.Contains("Varningen finns inte för det här dokumentet.", await Page(ui, other));
+        Assert.Null(Assert.Single(await ForDocument(host.Api(), id))["acknowledgedBy"]);
+    }
+
     [GeneratedRegex("""<form method="post" action="(?<action>/dokument/[^"]+/kvittera)""")]
     private static partial Regex KvitteraForms();
 }
