@@ -15,6 +15,7 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
     public IQueryable<DecisionRow> Decisions => Set<DecisionRow>();
     public IQueryable<ConsultationRow> Consultations => Set<ConsultationRow>();
     public IQueryable<ConsultationResponseRow> ConsultationResponses => Set<ConsultationResponseRow>();
+    public IQueryable<WarningRow> Warnings => Set<WarningRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -26,6 +27,12 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
             foreach (var property in table.Properties)
                 entity.Property(property.Name).HasColumnName(ReadModelTable.Column(property.Name));
         }
+        // The warnings feature owns its tables (docs/warnings.md); the feed only reads them.
+        var warning = model.Entity<WarningRow>();
+        warning.ToSqlQuery(WarningRow.Sql);
+        warning.HasKey(w => w.Id);
+        foreach (var property in typeof(WarningRow).GetProperties())
+            warning.Property(property.Name).HasColumnName(ReadModelTable.Column(property.Name));
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

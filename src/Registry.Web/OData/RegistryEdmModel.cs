@@ -19,6 +19,7 @@ public static class RegistryEdmModel
         Set<ConsultationRow>(builder, "Consultations", "Consultation").HasKey(c => new { c.DocumentId, c.Number });
         Set<ConsultationResponseRow>(builder, "ConsultationResponses", "ConsultationResponse")
             .HasKey(r => new { r.DocumentId, r.ConsultationNumber, r.Recipient });
+        Set<WarningRow>(builder, "Warnings", "Warning").HasKey(w => w.Id);
         return builder.GetEdmModel();
     }
 

@@ -29,6 +29,7 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal("Decision", sets["Decisions"]);
         Assert.Equal("Consultation", sets["Consultations"]);
         Assert.Equal("ConsultationResponse", sets["ConsultationResponses"]);
+        Assert.Equal("Warning", sets["Warnings"]);
         Assert.True(model.Validate(out var errors), string.Join("; ", errors.Select(e => e.ErrorMessage)));
     }
 
@@ -50,6 +51,9 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal("Edm.Date", PropertyType("Decisions", "MeetingDate"));
         Assert.Equal("Edm.Date", PropertyType("Consultations", "ResponseDeadline"));
         Assert.Equal("Edm.Date", PropertyType("ConsultationResponses", "RespondedOn"));
+        Assert.Equal("Edm.Date", PropertyType("Warnings", "TargetDate"));
+        Assert.Equal("Edm.DateTimeOffset", PropertyType("Warnings", "IssuedAt"));
+        Assert.Equal("Edm.DateTimeOffset", PropertyType("Warnings", "AcknowledgedAt"));
         foreach (var property in new[] { "Title", "Kind", "Status", "Version", "ParentId", "ExtensionCount", "AdoptionCount", "RequiredAdoptions", "LastDecisionBody", "Link" })
             Assert.NotNull(Type("Documents").FindProperty(property));
 
@@ -57,6 +61,7 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal(["DocumentId", "Number"], Type("ValidityPeriods").Key().Select(k => k.Name).Order());
         Assert.Equal(["Id"], Type("LifecycleEvents").Key().Select(k => k.Name));
         Assert.Equal(["Id"], Type("Decisions").Key().Select(k => k.Name));
+        Assert.Equal(["Id"], Type("Warnings").Key().Select(k => k.Name));
     }
 
     [Fact]
@@ -64,6 +69,6 @@ public sealed class MetadataTests(RegistryApp app)
     {
         var feed = new ODataFeed(app.Api().Http);
         var names = (await feed.Get("/odata"))["value"]!.AsArray().Select(s => s!["name"]!.GetValue<string>());
-        Assert.Equal(["ConsultationResponses", "Consultations", "Decisions", "Documents", "LifecycleEvents", "ValidityPeriods"], names.Order());
+        Assert.Equal(["ConsultationResponses", "Consultations", "Decisions", "Documents", "LifecycleEvents", "ValidityPeriods", "Warnings"], names.Order());
     }
 }

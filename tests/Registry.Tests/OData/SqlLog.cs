@@ -39,7 +39,7 @@ public static class SqlLog
         public void OnNext(KeyValuePair<string, object?> diagnostic)
         {
             // EF Core counts every Read() call, including the last one that finds no further row.
-            if (diagnostic.Value is DataReaderDisposingEventData read && read.Command.CommandText.Contains("registry.odata_"))
+            if (diagnostic.Value is DataReaderDisposingEventData read && (read.Command.CommandText.Contains("registry.odata_") || read.Command.CommandText.Contains("registry.warnings")))
                 Reads.Enqueue((read.Command.CommandText, read.ReadCount - 1));
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using Registry.Documents;
+using Registry.Warnings;
 using Registry.Web.Access;
 using Registry.Web.Ui.Display;
 using Registry.Web.Ui.Forms;
@@ -14,13 +15,14 @@ public sealed record HistoryRow(long Sequence, string Label, string Summary, Ins
 public sealed record DecisionRow(DecisionReference Decision, string What);
 
 /// <summary>One styrdokument: its state, validity, decisions, remiss, adoptions and the full audited history.</summary>
-public sealed class VisaModel(IQuerySession session, IClock clock) : PageModel
+public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore warnings) : PageModel
 {
     public Styrdokument Document { get; private set; } = null!;
     public LocalDate Today { get; private set; }
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
     public IReadOnlyList<DecisionRow> Decisions { get; private set; } = [];
     public IReadOnlyList<StepDefinition> Steps { get; private set; } = [];
+    public IReadOnlyList<IssuedWarning> Warnings { get; private set; } = [];
     public string? ParentTitle { get; private set; }
     public string? SupersededByTitle { get; private set; }
     public bool CanWrite => User.IsInRole(Roles.Admin);
@@ -45,6 +47,7 @@ public sealed class VisaModel(IQuerySession session, IClock clock) : PageModel
             .OrderByDescending(d => d.Decision.MeetingDate)
             .ToList();
         Steps = StepCatalog.Relevant(document).ToList();
+        Warnings = await warnings.List(new WarningFilter(DocumentId: id), cancellation);
         if (document.ParentId is { } parent) ParentTitle = (await session.LoadAsync<Styrdokument>(parent, cancellation))?.Title;
         if (document.SupersededBy is { } by) SupersededByTitle = (await session.LoadAsync<Styrdokument>(by, cancellation))?.Title;
         return Page();

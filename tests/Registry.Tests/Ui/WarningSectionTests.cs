@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using NodaTime;
+using Registry.Tests.Support;
+using Registry.Tests.Warnings;
+using static Registry.Tests.Warnings.WarningJson;
+
+namespace Registry.Tests.Ui;
+
+/// <summary>The "Varningar" section of the document page: the warnings issued, and acknowledging them as an admin.</summary>
+public sealed partial class WarningSectionTests(RegistryApp app, WarningsHostFixture fixture) : IClassFixture<WarningsHostFixture>
+{
+    /// <summary>A document ending in 95 days, whose 180-day warning has been issued.</summary>
+    private async Task<(WarningsHost Host, Guid Id, LocalDate End)> Warned()
+    {
+        var host = await fixture.Host(app);
+        host.SetToday(new LocalDate(2034, 4, 3));
+        var api = host.Api();
+        var end = host.Today.PlusDays(95);
+        var id = await api.Draft();
+        await api.Ok(id, "enter-into-force", new { validFrom = "2033-01-01", validTo = Iso(end) });
+        await host.Evaluate();
+        return (host, id, end);
+    }
+
+    private static async Task<UiClient> SignedIn(WarningsHost host, string user)
+    {
+        var ui = new UiClient(host.Factory.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        await ui.SignIn(user);
+        return ui;
+    }
+
+    private static async Task<string> Page(UiClient ui, Guid id)
+    {
+        var response = await ui.Http.GetAsync($"/dokument/{id}", TestContext.Current.CancellationToken);
+        await ApiClient.Expect(response, HttpStatusCode.OK);
+        return await ui.Html(response);
+    }
+
+    private static string WarningsSection(string html) =>
+        html[html.IndexOf("<h2 id=\"varningar-rubrik\">", StringComparison.Ordinal)..html.IndexOf("<h2 id=\"historik-rubrik\">", StringComparison.Ordinal)];
+
+    [Fact]
+    public async Task The_document_page_lists_an_issued_warning_and_an_admin_acknowledges_it()
+    {
+        var (host, id, end) = await Warned();
+        var ui = await SignedIn(host, TestAccounts.Admin);
+
+        var section = WarningsSection(await Page(ui, id));
+        Assert.Contains("<th scope=\"row\">Dokumentet upphör</th>", section);
+        Assert.Contains("<td>180 dagar före</td>", section);
+        Assert.Contains(Iso(end), section);
+        Assert.Contains("2034-04-03 09:00", section);
+        Assert.Contains("Ingen kanal konfigurerad", section);
+        var action = Assert.Single(KvitteraForms().Matches(section)).Groups["action"].Value;
+
+        var response = await ui.Post(action, await ui.Form($"/dokument/{id}"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/dokument/{id}", response.Headers.Location?.ToString());
+        var after = await Page(ui, id);
+        Assert.Contains("Varningen är kvitterad.", after);
+        Assert.Contains($"2034-04-03 09:00 av {TestAccounts.Admin}", WarningsSection(after));
+        Assert.Empty(KvitteraForms().Matches(WarningsSection(after)));
+        var warning = Assert.Single(await ForDocument(host.Api(), id));
+        Assert.Equal(TestAccounts.Admin, warning["acknowledgedBy"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Acknowledging_twice_keeps_the_first_acknowledgement()
+    {
+        var (host, id, _) = await Warned();
+        var ui = await SignedIn(host, TestAccounts.Admin);
+        var action = KvitteraForms().Match(WarningsSection(await Page(ui, id))).Groups["action"].Value;
+        var form = await ui.Form($"/dokument/{id}");
+        await ui.Post(action, form);
+
+        var again = await ui.Post(action, form);
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Contains("Varningen var redan kvitterad.", await Page(ui, id));
+    }
+
+    [Fact]
+    public async Task A_reader_sees_the_warnings_but_cannot_acknowledge_them()
+    {
+        var (host, id, _) = await Warned();
+        var admin = await SignedIn(host, TestAccounts.Admin);
+        var action = KvitteraForms().Match(WarningsSection(await Page(admin, id))).Groups["action"].Value;
+        var reader = await SignedIn(host, TestAccounts.Reader);
+
+        var section = WarningsSection(await Page(reader, id));
+        var post = await reader.Post(action, await reader.Form($"/dokument/{id}"));
+
+        Assert.Contains("Dokumentet upphör", section);
+        Assert.Empty(KvitteraForms().Matches(section));
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.StartsWith("/ingen-behorighet", post.Headers.Location?.PathAndQuery);
+        Assert.Null(Assert.Single(await ForDocument(host.Api(), id))["acknowledgedBy"]);
+    }
+
+    [Fact]
+    public async Task Acknowledging_without_the_antiforgery_token_is_refused()
+    {
+        var (host, id, _) = await Warned();
+        var ui = await SignedIn(host, TestAccounts.Admin);
+        var action = KvitteraForms().Match(WarningsSection(await Page(ui, id))).Groups["action"].Value;
+
+        var post = await ui.Post(action, []);
+
+        Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        Assert.Null(Assert.Single(await ForDocument(host.Api(), id))["acknowledgedBy"]);
+    }
+
+    [Fact]
+    public async Task A_warning_posted_under_another_documents_address_is_not_acknowledged()
+    {
+        var (host, id, _) = await Warned();
+        var other = await host.Api().Draft();
+        var ui = await SignedIn(host, TestAccounts.Admin);
+        var action = KvitteraForms().Match(WarningsSection(await Page(ui, id))).Groups["action"].Value;
+
+        var post = await ui.Post(action.Replace(id.ToString(), other.ToString()), await ui.Form($"/dokument/{other}"));
+
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.Contains("Varningen finns inte för det här dokumentet.", await Page(ui, other));
+        Assert.Null(Assert.Single(await ForDocument(host.Api(), id))["acknowledgedBy"]);
+    }
+
+    [GeneratedRegex("""<form method="post" action="(?<action>/dokument/[^"]+/kvittera)""")]
+    private static partial Regex KvitteraForms();
+}
