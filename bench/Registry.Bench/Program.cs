@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +14,8 @@ using Wolverine;
 
 // Benchmark of the OData feed on a generated registry. Not a test: it prints figures.
 //   dotnet run -c Release --project bench/Registry.Bench [-- documents repetitions]
+//   dotnet run -c Release --project bench/Registry.Bench -- load [documents seconds clients]   (see LoadTest.cs)
+if (args.Length > 0 && args[0] == "load") return await LoadTest.RunAsync(args[1..]);
 var documents = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var repetitions = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
 const string dateFilter = "ValidTo ge 2026-01-01 and ValidTo le 2026-06-30";
@@ -51,10 +51,10 @@ long events;
 }
 
 // 2. The app as users run it, on its own port.
-var port = FreePort();
-using var app = StartApp(connectionString, port);
+var port = AppProcess.FreePort();
+using var app = AppProcess.Start(connectionString, port);
 using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
-await WaitForHealth(http, app);
+await AppProcess.WaitForHealth(http, app);
 
 try
 {
@@ -109,11 +109,7 @@ try
 }
 finally
 {
-    if (!app.HasExited)
-    {
-        app.Kill(entireProcessTree: true);
-        await app.WaitForExitAsync();
-    }
+    await AppProcess.Stop(app);
 }
 return 0;
 
@@ -155,50 +151,4 @@ static double Percentile(List<double> values, int percentile)
     var sorted = values.Order().ToList();
     var index = (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1;
     return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
-}
-
-static Process StartApp(string connectionString, int port)
-{
-    var root = new DirectoryInfo(AppContext.BaseDirectory);
-    var configuration = root.Parent!.Name;
-    while (root is not null && !File.Exists(Path.Combine(root.FullName, "Registry.sln"))) root = root.Parent;
-    var web = Path.Combine(root!.FullName, "src", "Registry.Web", "bin", configuration, "net10.0", "Registry.Web.dll");
-    var info = new ProcessStartInfo("dotnet",
-    [
-        web, $"--urls=http://127.0.0.1:{port}", $"--ConnectionStrings:Registry={connectionString}",
-        "--Registry:LoadDemoData=false", "--Registry:Access:AnonymousRead=true", "--Logging:LogLevel:Default=Warning",
-    ])
-    { RedirectStandardOutput = true, RedirectStandardError = true };
-    var process = Process.Start(info)!;
-    process.OutputDataReceived += (_, _) => { };
-    process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("app: " + e.Data); };
-    process.BeginOutputReadLine();
-    process.BeginErrorReadLine();
-    return process;
-}
-
-static async Task WaitForHealth(HttpClient http, Process app)
-{
-    var deadline = Stopwatch.StartNew();
-    while (deadline.Elapsed < TimeSpan.FromMinutes(2))
-    {
-        if (app.HasExited) throw new InvalidOperationException($"The app exited with code {app.ExitCode}.");
-        try
-        {
-            if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return;
-        }
-        catch (HttpRequestException)
-        {
-            // Not listening yet.
-        }
-        await Task.Delay(250);
-    }
-    throw new TimeoutException("The app did not become healthy within two minutes.");
-}
-
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
 }
