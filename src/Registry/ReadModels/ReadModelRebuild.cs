@@ -1,4 +1,5 @@
 using Marten;
+using Npgsql;
 using Registry.Infrastructure;
 
 namespace Registry.ReadModels;
@@ -6,7 +7,9 @@ namespace Registry.ReadModels;
 /// <summary>
 /// Rebuilds the OData tables from the event store: empty them, then replay every document's stream through the
 /// same projection, a batch of documents at a time. All in one transaction, so readers see the old rows until the
-/// new ones are complete. Needs no projection daemon (and so none of its locks). Run it while nobody records steps.
+/// new ones are complete. Needs no projection daemon (and so none of its locks). Safe while steps are recorded:
+/// the transaction first locks <c>mt_streams</c> against writes (reads go on), so every append waits until the
+/// rebuild has committed and then projects its own document on top of the rebuilt rows (ADR 0008).
 /// </summary>
 public static class ReadModelRebuild
 {
@@ -15,7 +18,10 @@ public static class ReadModelRebuild
     {
         var projection = new ReadModelProjection();
         await using var session = store.LightweightSession();
-        session.QueueSqlCommand("truncate " + string.Join(", ", ReadModelTables.All.Select(t => t.QualifiedName)));
+        await session.BeginTransactionAsync(cancellation);
+        await LockOutAppends(session.Connection!, cancellation);
+        // delete, not truncate: truncate would block readers and is not MVCC-safe for them.
+        foreach (var table in ReadModelTables.All) session.QueueSqlCommand("delete from " + table.QualifiedName);
         var done = 0;
         var after = Guid.Empty;
         while (true)
@@ -36,5 +42,16 @@ public static class ReadModelRebuild
         await session.SaveChangesAsync(cancellation);
         progress?.Invoke($"Läsmodeller återuppbyggda från {done} dokumentströmmar");
         return done;
+    }
+
+    /// <summary>
+    /// Every append (a new stream or the next version of one) writes <c>mt_streams</c> before anything else in its
+    /// transaction, so an EXCLUSIVE lock on it holds appends back without a deadlock, while SELECTs still run.
+    /// </summary>
+    private static async Task LockOutAppends(NpgsqlConnection connection, CancellationToken cancellation)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"lock table {RegistryStore.SchemaName}.mt_streams in exclusive mode";
+        await command.ExecuteNonQueryAsync(cancellation);
     }
 }
