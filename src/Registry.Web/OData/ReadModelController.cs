@@ -16,7 +16,7 @@ namespace Registry.Web.OData;
 
 /// <summary>
 /// Serves one entity set: every query option is applied to the EF Core queryable and runs in PostgreSQL
-/// (no <c>[EnableQuery]</c>, nothing filtered in memory). Paging is server-driven with a stable order (the
+/// (no EnableQuery attribute, nothing filtered in memory). Paging is server-driven with a stable order (the
 /// requested $orderby, then the key) and @odata.nextLink; bad or unsupported queries get a 400 OData error.
 /// </summary>
 public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODataFeedOptions> feedOptions,
