@@ -75,12 +75,7 @@ public static class LoadTest
 
     private static async Task Seed(string connectionString, int documents)
     {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddRegistry(connectionString, builder.Configuration);
-        builder.Services.AddWolverine(options => options.ConfigureRegistry(builder.Configuration));
-        using var host = builder.Build();
-        await host.StartAsync();
+        using var host = await RegistryHost.StartAsync(connectionString);
         await new RegistryGenerator(host.Services.GetRequiredService<IDocumentStore>()).GenerateAsync(documents, 250, _ => { });
         await host.StopAsync();
     }

@@ -31,12 +31,7 @@ Console.WriteLine($"PostgreSQL på port {postgres.Port}; {documents} dokument, {
 var generation = Stopwatch.StartNew();
 long events;
 {
-    var builder = Host.CreateApplicationBuilder();
-    builder.Logging.SetMinimumLevel(LogLevel.Warning);
-    builder.Services.AddRegistry(connectionString, builder.Configuration);
-    builder.Services.AddWolverine(options => options.ConfigureRegistry(builder.Configuration));
-    using var host = builder.Build();
-    await host.StartAsync();
+    using var host = await RegistryHost.StartAsync(connectionString);
     var store = host.Services.GetRequiredService<IDocumentStore>();
     var generator = new RegistryGenerator(store);
     Console.WriteLine("Genererar registret…");

@@ -22,11 +22,10 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
 /// The whole app on a real loopback port (Kestrel, not the in-memory test server), with the demo registry loaded,
 /// and Debian's Chromium driven by Playwright (the Playwright browser download is not available here).
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public sealed class BrowserApp(RegistryApp registry) : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
-    private EmbeddedPostgres? _postgres;
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -40,16 +39,8 @@ public sealed class BrowserApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run .ci/prepare-machine (apt-get install chromium).");
-        var directory = Path.Combine(Path.GetTempPath(), "registry-browser-" + Guid.NewGuid().ToString("N")[..8]);
-        _postgres = await EmbeddedPostgres.StartAsync(directory, deleteOnDispose: true);
-        await _postgres.EnsureDatabaseAsync("registry");
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("ConnectionStrings:Registry", _postgres.ConnectionString("registry"));
-            web.UseSetting("Registry:LoadDemoData", "true");
-            TestAccounts.Configure(web);
-            web.ConfigureTestServices(services => services.AddSingleton<NodaTime.IClock>(Clock));
-        });
+        var database = await registry.CreateDatabaseAsync("browser_" + Guid.NewGuid().ToString("N")[..8]);
+        _factory = registry.Derive(database, Clock, web => web.UseSetting("Registry:LoadDemoData", "true"));
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -107,7 +98,6 @@ public sealed class BrowserApp : IAsyncLifetime
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
-        if (_postgres is not null) await _postgres.DisposeAsync();
     }
 
     /// <summary>artifacts/screenshots at the repository root (gitignored), kept after the run for reviewers.</summary>
