@@ -23,25 +23,13 @@ public sealed class ReadModelProjection : IProjection
         var documentIds = new List<Guid>();
         foreach (var stream in events.Where(e => e.Data is IDocumentEvent).GroupBy(e => e.StreamId))
         {
-            var history = await HistoryUpTo(operations, stream.Key, stream.OrderBy(e => e.Version).ToList(), cancellation);
+            var history = await StyrdokumentReplay.HistoryUpTo(operations, stream.Key, stream.OrderBy(e => e.Version).ToList(), cancellation);
             if (StyrdokumentReplay.Replay(history) is not { } document) continue;
             documentIds.Add(stream.Key);
             rows.Add(document, history);
         }
         if (documentIds.Count == 0) return;
         Write(operations, documentIds.ToArray(), rows);
-    }
-
-    /// <summary>The stream's events before this batch (already in the database), followed by the batch's own.</summary>
-    private static async Task<IReadOnlyList<IEvent>> HistoryUpTo(IDocumentOperations operations, Guid streamId,
-        List<IEvent> batch, CancellationToken cancellation)
-    {
-        var first = batch[0].Version;
-        if (first == 1) return batch;
-        // Version 0 would mean "not assigned yet": then everything stored is earlier than this batch.
-        var earlier = await operations.Events.FetchStreamAsync(streamId, version: first > 1 ? first - 1 : 0,
-            token: cancellation);
-        return earlier.Where(e => first <= 0 || e.Version < first).Concat(batch).DistinctBy(e => e.Id).ToList();
     }
 
     private static void Write(IDocumentOperations operations, Guid[] documentIds, ReadModelRowSet rows)
