@@ -30,7 +30,11 @@ public sealed class CommandGateway(DocumentCommandExecutor executor, IHttpContex
         if (command is null) throw new RuleViolation("Begäran måste innehålla ett JSON-objekt med stegets uppgifter.", "body");
     }
 
-    private string RecordedBy => Http.User.Identity?.Name ?? Anonymous;
+    private string RecordedBy => RecordedByOf(Http.User);
+
+    /// <summary>Who is recorded as having done something: the signed-in name, else "anonym".</summary>
+    public static string RecordedByOf(System.Security.Claims.ClaimsPrincipal user) =>
+        user.Identity?.Name is { Length: > 0 } name ? name : Anonymous;
 
     /// <summary>A client retrying the same request sends the same Idempotency-Key and gets the first outcome.</summary>
     private string? IdempotencyKey =>

@@ -13,8 +13,6 @@ public sealed class UtcTimestamps : ExpressionVisitor
     public static IQueryable<T> Apply<T>(IQueryable<T> query) =>
         query.Provider.CreateQuery<T>(Instance.Visit(query.Expression));
 
-    public static IQueryable Apply(IQueryable query) => query.Provider.CreateQuery(Instance.Visit(query.Expression));
-
     protected override Expression VisitConstant(ConstantExpression node) => node.Value switch
     {
         DateTimeOffset value when value.Offset != TimeSpan.Zero => Expression.Constant(value.ToUniversalTime(), node.Type),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Registry.Documents;
 using Registry.Warnings;
+using Registry.Web.Api;
 using Wolverine.Http;
 
 namespace Registry.Web.Warnings;
@@ -53,7 +54,7 @@ public static class WarningEndpoints
     public static async Task<IResult> Acknowledge(Guid id, WarningStore store, IClock clock, HttpContext http,
         CancellationToken cancellation)
     {
-        var by = http.User.Identity?.Name is { Length: > 0 } name ? name : "anonym";
+        var by = CommandGateway.RecordedByOf(http.User);
         return await store.Acknowledge(id, by, clock.GetCurrentInstant(), cancellation) switch
         {
             AcknowledgeOutcome.Acknowledged => Results.Ok(await store.Get(id, cancellation)),

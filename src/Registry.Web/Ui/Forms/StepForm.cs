@@ -95,7 +95,7 @@ public sealed class StepForm
             }
             var group = new JsonObject();
             foreach (var child in field.Children)
-                if (Read(child with { Required = child.Required }) is { } node) group[Leaf(child.Name)] = node;
+                if (Read(child) is { } node) group[Leaf(child.Name)] = node;
             return group;
         }
 

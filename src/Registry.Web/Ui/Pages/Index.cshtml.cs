@@ -49,11 +49,10 @@ public sealed class IndexModel(IQuerySession session, IClock clock, DocumentKind
         if (Typ is { Length: > 0 } kind) query = query.Where(d => d.Kind == kind);
         if (Status is { } status) query = query.Where(d => d.Status == status);
         if (Organ is { Length: > 0 } body) query = query.Where(d => d.OwnerBodies.Contains(body));
-        Documents = (await query.OrderBy(d => d.Title).ToListAsync(cancellation)).Select(Row).ToList();
-
         // The registry holds hundreds of documents, not millions: the unfiltered list feeds the filters and
         // "löper ut snart", compared in memory (LocalDate comparisons are not translated by Marten's LINQ).
-        var all = await session.Query<Styrdokument>().ToListAsync(cancellation);
+        var all = await session.Query<Styrdokument>().OrderBy(d => d.Title).ToListAsync(cancellation);
+        Documents = (Filtered ? await query.OrderBy(d => d.Title).ToListAsync(cancellation) : all).Select(Row).ToList();
         var horizon = Today.PlusDays(ExpiringWithinDays);
         ExpiringSoon = all.Where(d => d.Status.IsInForce() && d.ValidTo is { } end && end >= Today && end <= horizon)
             .OrderBy(d => d.ValidTo).Select(Row).ToList();

@@ -26,7 +26,7 @@ public sealed class KvitteraModel(WarningStore warnings, IClock clock) : PageMod
             TempData["Meddelande"] = "Varningen finns inte för det här dokumentet.";
             return Redirect($"/dokument/{id}");
         }
-        var by = User.Identity?.Name is { Length: > 0 } name ? name : CommandGateway.Anonymous;
+        var by = CommandGateway.RecordedByOf(User);
         TempData["Meddelande"] = await warnings.Acknowledge(warningId, by, clock.GetCurrentInstant(), cancellation) switch
         {
             AcknowledgeOutcome.Acknowledged => "Varningen är kvitterad.",
