@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Marten;
 using NodaTime;
 using NodaTime.Text;
 using Registry.Documents;
@@ -11,7 +12,17 @@ namespace Registry.Web.Ui.Forms;
 
 /// <summary>What a form may offer besides the command's own shape: other documents, kinds, the document itself.</summary>
 public sealed record FormContext(Styrdokument? Document, IReadOnlyList<(Guid Id, string Title)> Documents,
-    IReadOnlyList<string> Kinds);
+    IReadOnlyList<string> Kinds)
+{
+    /// <summary>The context of a form about <paramref name="document"/> (null: a new one), with every document's title.</summary>
+    public static async Task<FormContext> LoadAsync(IQuerySession session, Styrdokument? document, DocumentKinds kinds,
+        CancellationToken cancellation)
+    {
+        var titles = await session.Query<Styrdokument>().OrderBy(d => d.Title)
+            .Select(d => new { d.Id, d.Title }).ToListAsync(cancellation);
+        return new FormContext(document, titles.Select(d => (d.Id, d.Title)).ToList(), kinds.All);
+    }
+}
 
 /// <summary>
 /// A form derived from a lifecycle command's constructor: one input per parameter, named by its JSON path.

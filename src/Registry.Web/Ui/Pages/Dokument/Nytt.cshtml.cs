@@ -31,9 +31,9 @@ public sealed class NyttModel(IQuerySession session, DocumentCommandExecutor exe
         if (Form.Bind(Request.Form) is not DraftDocument command) return Page();
         try
         {
-            var result = await executor.Start(Guid.CreateVersion7(), command, User.Identity?.Name ?? CommandGateway.Anonymous,
+            var result = await executor.Start(Guid.CreateVersion7(), command, CommandGateway.RecordedByOf(User),
                 HttpContext.RequestAborted, RequestKey);
-            TempData["Meddelande"] = "Utkastet är registrerat.";
+            TempData["Meddelande"] = StepCatalog.Draft.Done;
             return Redirect($"/dokument/{result.DocumentId}");
         }
         catch (RuleViolation rule)
@@ -49,7 +49,6 @@ public sealed class NyttModel(IQuerySession session, DocumentCommandExecutor exe
 
     private async Task Load()
     {
-        var documents = await session.Query<Styrdokument>().OrderBy(d => d.Title).ToListAsync(HttpContext.RequestAborted);
-        Form = new StepForm(StepCatalog.Draft, new FormContext(null, documents.Select(d => (d.Id, d.Title)).ToList(), kinds.All));
+        Form = new StepForm(StepCatalog.Draft, await FormContext.LoadAsync(session, null, kinds, HttpContext.RequestAborted));
     }
 }

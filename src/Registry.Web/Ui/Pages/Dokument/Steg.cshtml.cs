@@ -16,7 +16,7 @@ namespace Registry.Web.Ui.Pages.Dokument;
 /// with a per-form idempotency key so a double submit records once.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class StegModel(IQuerySession session, DocumentCommandExecutor executor, DocumentKinds kinds) : PageModel
+public sealed class StegModel(IQuerySession session, DocumentCommandExecutor executor, DocumentKinds kinds) : DocumentPageModel
 {
     public Styrdokument Document { get; private set; } = null!;
     public StepForm Form { get; private set; } = null!;
@@ -43,7 +43,7 @@ public sealed class StegModel(IQuerySession session, DocumentCommandExecutor exe
         if (Form.Bind(Request.Form) is not IDocumentCommand command) return Page();
         try
         {
-            await executor.Execute(id, command, User.Identity?.Name ?? CommandGateway.Anonymous, Version,
+            await executor.Execute(id, command, CommandGateway.RecordedByOf(User), Version,
                 HttpContext.RequestAborted, RequestKey);
             TempData["Meddelande"] = Form.Step.Done;
             return Redirect($"/dokument/{id}");
@@ -67,23 +67,13 @@ public sealed class StegModel(IQuerySession session, DocumentCommandExecutor exe
         return Page();
     }
 
-    public bool IsMissing { get; private set; }
-
-    private PageResult Missing()
-    {
-        IsMissing = true;
-        Response.StatusCode = StatusCodes.Status404NotFound;
-        return Page();
-    }
-
     private async Task<bool> Load(Guid id, string step)
     {
         var definition = StepCatalog.Find(step);
         var document = await session.LoadAsync<Styrdokument>(id, HttpContext.RequestAborted);
         if (definition is null || document is null) return false;
         Document = document;
-        var others = await session.Query<Styrdokument>().OrderBy(d => d.Title).ToListAsync(HttpContext.RequestAborted);
-        Form = new StepForm(definition, new FormContext(document, others.Select(d => (d.Id, d.Title)).ToList(), kinds.All));
+        Form = new StepForm(definition, await FormContext.LoadAsync(session, document, kinds, HttpContext.RequestAborted));
         return true;
     }
 }

@@ -15,7 +15,7 @@ public sealed record HistoryRow(long Sequence, string Label, string Summary, Ins
 public sealed record DecisionRow(DecisionReference Decision, string What);
 
 /// <summary>One styrdokument: its state, validity, decisions, remiss, adoptions and the full audited history.</summary>
-public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore warnings) : PageModel
+public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore warnings) : DocumentPageModel
 {
     public Styrdokument Document { get; private set; } = null!;
     public LocalDate Today { get; private set; }
@@ -50,15 +50,6 @@ public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore 
         Warnings = await warnings.List(new WarningFilter(DocumentId: id), cancellation);
         if (document.ParentId is { } parent) ParentTitle = (await session.LoadAsync<Styrdokument>(parent, cancellation))?.Title;
         if (document.SupersededBy is { } by) SupersededByTitle = (await session.LoadAsync<Styrdokument>(by, cancellation))?.Title;
-        return Page();
-    }
-
-    public bool IsMissing { get; private set; }
-
-    private PageResult Missing()
-    {
-        IsMissing = true;
-        Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
 
