@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Registry.Infrastructure;
-using Wolverine;
 
 namespace Registry.Bench;
 
@@ -14,7 +13,6 @@ public static class RegistryHost
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddRegistry(connectionString, builder.Configuration);
-        builder.Services.AddWolverine(options => options.ConfigureRegistry(builder.Configuration));
         var host = builder.Build();
         await host.StartAsync();
         return host;

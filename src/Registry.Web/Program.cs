@@ -22,13 +22,8 @@ catch (PostgresBinariesNotFound missing)
     Console.Error.WriteLine(missing.Message);
     return 1;
 }
-builder.Services.AddRegistry(connectionString, builder.Configuration);
-builder.Host.UseWolverine(options =>
-{
-    options.ApplicationAssembly = typeof(Program).Assembly;
-    options.ConfigureRegistry(builder.Configuration);
-    options.ConfigureWarnings(builder.Configuration);
-});
+builder.Services.AddRegistry(connectionString, builder.Configuration,
+    wolverine => wolverine.ApplicationAssembly = typeof(Program).Assembly);
 if (builder.Configuration.GetValue<bool>("Registry:LoadDemoData"))
     builder.Services.AddHostedService<DemoRegistry>();
 
@@ -36,6 +31,8 @@ builder.Services.AddWolverineHttp();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CommandGateway>();
 builder.Services.ConfigureHttpJsonOptions(json => RegistryJson.ConfigureForInput(json.SerializerOptions));
+// Bad input to a minimal API endpoint (the lifecycle steps) reaches ProblemResponses as an exception, like the rest.
+builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemResponses.Localize);
 builder.Services.AddExceptionHandler<ProblemResponses>();
 builder.AddObservability();
@@ -52,6 +49,7 @@ app.UseAccess();
 app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapWolverineEndpoints();
+app.MapLifecycleSteps();
 app.MapRegistryOData();
 app.MapUi();
 

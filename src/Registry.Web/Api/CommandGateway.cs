@@ -14,10 +14,10 @@ public sealed class CommandGateway(DocumentCommandExecutor executor, IHttpContex
     {
         RequireBody(command);
         var result = await executor.Start(Guid.CreateVersion7(), command, RecordedBy, Http.RequestAborted, IdempotencyKey);
-        return Respond(Results.Created($"/api/documents/{result.DocumentId}", result), result);
+        return Respond(Results.Created($"{LifecycleEndpoints.Route}/{result.DocumentId}", result), result);
     }
 
-    public async Task<IResult> Run(Guid id, IDocumentCommand? command)
+    public async Task<IResult> Run<TCommand>(Guid id, TCommand? command) where TCommand : class, IDocumentCommand
     {
         RequireBody(command);
         var result = await executor.Execute(id, command, RecordedBy, ExpectedVersion(), Http.RequestAborted, IdempotencyKey);
@@ -27,7 +27,7 @@ public sealed class CommandGateway(DocumentCommandExecutor executor, IHttpContex
     /// <summary>A JSON body of <c>null</c> reaches the endpoint as a null command.</summary>
     private static void RequireBody([System.Diagnostics.CodeAnalysis.NotNull] object? command)
     {
-        if (command is null) throw new RuleViolation("Begäran måste innehålla ett JSON-objekt med stegets uppgifter.", "body");
+        if (command is null) throw new MissingBody();
     }
 
     private string RecordedBy => RecordedByOf(Http.User);
@@ -59,3 +59,6 @@ public sealed class CommandGateway(DocumentCommandExecutor executor, IHttpContex
             : throw new RuleViolation("If-Match ska innehålla dokumentets version, t.ex. \"7\".", "If-Match");
     }
 }
+
+/// <summary>A step's request came without a JSON object (no body, or the JSON <c>null</c>).</summary>
+public sealed class MissingBody() : Exception("Begäran måste innehålla ett JSON-objekt med stegets uppgifter.");

@@ -1,16 +1,10 @@
 using Marten;
+using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using Registry.Documents;
 using Wolverine.Http;
 
 namespace Registry.Web.Api;
-
-public sealed record DocumentSummary(Guid Id, string Title, string Kind, DocumentStatus Status, string StatusLabel,
-    long Version, LocalDate? ValidFrom, LocalDate? ValidTo);
-
-public sealed record HistoryEntry(long Sequence, string Type, Instant RecordedAt, string RecordedBy, object Data);
-
-public sealed record DocumentWithHistory(Styrdokument Document, string StatusLabel, IReadOnlyList<HistoryEntry> History);
 
 public static class DocumentReadEndpoints
 {
@@ -23,13 +17,19 @@ public static class DocumentReadEndpoints
     }
 
     [WolverineGet("/api/documents/{id}")]
+    [ProducesResponseType<DocumentWithHistory>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext http, CancellationToken cancellation)
     {
         var document = await session.LoadAsync<Styrdokument>(id, cancellation) ?? throw new DocumentNotFound(id);
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);
-        var history = events.Select(e => new HistoryEntry(e.Version, e.EventTypeName,
-            ((IDocumentEvent)e.Data).Recorded.At, ((IDocumentEvent)e.Data).Recorded.By, e.Data)).ToList();
+        var history = events.Where(e => e.Data is IDocumentEvent).Select(e =>
+        {
+            var data = (IDocumentEvent)e.Data;
+            var description = data.Describe();
+            return new HistoryEntry(e.Version, e.EventTypeName, data.Recorded.At, data.Recorded.By, description.Label,
+                description.Summary, data);
+        }).ToList();
         http.Response.Headers.ETag = CommandGateway.ETag(document.Version);
-        return Results.Ok(new DocumentWithHistory(document, document.Status.Label(), history));
+        return Results.Ok(new DocumentWithHistory(DocumentDetails.Of(document), document.Status.Label(), history));
     }
 }

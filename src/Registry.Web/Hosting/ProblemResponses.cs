@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OData;
 using Registry.Documents;
+using Registry.Web.Api;
 using Registry.Web.OData;
 
 namespace Registry.Web.Hosting;
@@ -51,8 +52,9 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
         IdempotencyKeyReused reused => Problem(422, "Idempotency-Key återanvänd", reused.Message),
         ConcurrencyException or ExistingStreamIdCollisionException => Problem(409, "Versionskonflikt",
             "Dokumentet ändrades samtidigt av någon annan. Läs in det på nytt och försök igen."),
-        BadHttpRequestException { InnerException: JsonException json } => Problem(400, "Ogiltig JSON", JsonMessage(json)),
-        JsonException json => Problem(400, "Ogiltig JSON", JsonMessage(json)),
+        BadHttpRequestException { InnerException: JsonException json } => JsonProblem(json),
+        JsonException json => JsonProblem(json),
+        MissingBody missing => Problem(400, "Ogiltig JSON", missing.Message),
         BadHttpRequestException bad => Problem(bad.StatusCode, "Ogiltig begäran", bad.Message),
         ODataException odata => Problem(400, "Ogiltig OData-fråga", odata.Message),
         _ when DatabaseUnavailable.Is(exception) => Problem(503, "Databasen är inte tillgänglig",
@@ -103,8 +105,22 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
     [GeneratedRegex(@"Path: \$\.([^ |]+)")]
     private static partial Regex JsonPath();
 
-    private static string JsonMessage(JsonException json) =>
-        json.Path is { } path ? $"Fältet {path} saknas eller har fel format." : "Begärans innehåll är inte giltig JSON.";
+    /// <summary>Names the field at fault (also under <c>errors</c>) instead of the serializer's English and internal types.</summary>
+    private static ProblemDetails JsonProblem(JsonException json)
+    {
+        var field = MissingFields().Match(json.Message) is { Success: true } missing ? missing.Groups[1].Value : null;
+        var path = json.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : null;
+        var (name, message) = field is not null ? (field, $"Fältet {field} saknas.")
+            : path is not null ? (path, $"Fältet {path} har fel format.")
+            : ((string?)null, "Begärans innehåll är inte giltig JSON.");
+        var problem = name is null
+            ? new ProblemDetails()
+            : new ValidationProblemDetails(new Dictionary<string, string[]> { [name] = [message] });
+        problem.Status = 400;
+        problem.Title = "Ogiltig JSON";
+        problem.Detail = message;
+        return problem;
+    }
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };

@@ -19,17 +19,17 @@ public static class CalendarFeed
 {
     [WolverineGet("/api/calendar.ics")]
     public static async Task<IResult> Registry(WarningStore store, IClock clock, CancellationToken cancellation) =>
-        Ics(await store.Upcoming(null, Today(clock), cancellation), "Styrdokumentregistret – tidsfrister", clock);
+        Ics(await store.Upcoming(null, clock.TodayInStockholm(), cancellation), "Styrdokumentregistret – tidsfrister", clock);
 
     [WolverineGet("/api/documents/{id}/calendar.ics")]
     public static async Task<IResult> Document(Guid id, WarningStore store, IQuerySession session, IClock clock,
         CancellationToken cancellation)
     {
         var document = await session.LoadAsync<Styrdokument>(id, cancellation) ?? throw new DocumentNotFound(id);
-        return Ics(await store.Upcoming(id, Today(clock), cancellation), $"{document.Title} – tidsfrister", clock);
+        return Ics(await store.Upcoming(id, clock.TodayInStockholm(), cancellation), $"{document.Title} – tidsfrister", clock);
     }
 
-    private static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(DocumentCommandExecutor.Stockholm).Date;
+
 
     private static IResult Ics(IReadOnlyList<UpcomingDeadline> deadlines, string name, IClock clock)
     {

@@ -61,12 +61,12 @@ public sealed class DemoRegistry(IServiceProvider services, ILogger<DemoRegistry
         ReplaceKey(step, "supersededByKey", "supersededById");
         try
         {
-            if (name == DocumentCommandCatalog.Draft)
+            if (name == DraftDocument.StepName)
             {
                 await executor.Start(IdFor(key), step.Deserialize<DraftDocument>(RegistryJson.Input)!, RecordedBy, cancellation);
                 return;
             }
-            var type = DocumentCommandCatalog.Steps[name];
+            var type = (LifecycleSteps.Find(name) ?? throw new KeyNotFoundException($"Okänt steg \"{name}\".")).CommandType;
             var command = (IDocumentCommand)step.Deserialize(type, RegistryJson.Input)!;
             await executor.Execute(IdFor(key), command, RecordedBy, cancellation: cancellation);
         }

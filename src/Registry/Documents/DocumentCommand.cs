@@ -8,7 +8,7 @@ public sealed record CommandContext(Recorded Recorded, LocalDate Today);
 /// <summary>A lifecycle step on an existing styrdokument: validates against its state and yields the events.</summary>
 public interface IDocumentCommand
 {
-    IEnumerable<object> Decide(Styrdokument document, CommandContext context);
+    IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context);
 }
 
 /// <summary>A command that names other styrdokument, which must exist.</summary>
@@ -20,9 +20,16 @@ public interface IReferencesDocuments
 /// <summary>Another styrdokument named in a command's input field.</summary>
 public sealed record DocumentReference(Guid Id, string Field);
 
-/// <summary>Every lifecycle event names its document and who recorded it, when.</summary>
+/// <summary>
+/// Every lifecycle event names its document and who recorded it, when; it knows its own effect on the document's
+/// state (<see cref="Apply"/>, the only way state changes) and what it means in Swedish (<see cref="Describe"/>).
+/// </summary>
 public interface IDocumentEvent
 {
     Guid DocumentId { get; }
     Recorded Recorded { get; }
+
+    void Apply(Styrdokument document);
+
+    EventDescription Describe();
 }

@@ -7,14 +7,14 @@ namespace Registry.Documents;
 public sealed record CommandResult(Guid DocumentId, long Version);
 
 /// <summary>
-/// Runs lifecycle commands against a styrdokument's stream: load the current state, let the command decide,
-/// append its events under optimistic concurrency. A concurrent writer makes the later save fail with
-/// JasperFx's <c>ConcurrencyException</c>, so no event is ever lost or written over.
+/// Runs lifecycle commands against a styrdokument's stream, one transaction per command: load the current state, let
+/// the command decide, append its events under optimistic concurrency and commit once (the inline
+/// <see cref="DocumentProjection"/> writes the snapshot and read rows in that same commit). A concurrent writer makes
+/// the later save fail with JasperFx's <c>ConcurrencyException</c>, so no event is ever lost or written over. The API,
+/// the UI and the demo data all record steps through this class.
 /// </summary>
 public sealed class DocumentCommandExecutor(IDocumentSession session, IClock clock, DocumentKinds kinds)
 {
-    public static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
-
     public async Task<CommandResult> Start(Guid documentId, DraftDocument command, string recordedBy,
         CancellationToken cancellation = default, string? idempotencyKey = null) =>
         await Idempotent("draft", idempotencyKey, command, cancellation, async () =>
@@ -33,16 +33,17 @@ public sealed class DocumentCommandExecutor(IDocumentSession session, IClock clo
     private async Task<CommandResult> Decide(Guid documentId, IDocumentCommand command, string recordedBy,
         long? expectedVersion, CancellationToken cancellation)
     {
-        var stream = await session.Events.FetchForWriting<Styrdokument>(documentId, cancellation);
-        var current = stream.Aggregate ?? throw new DocumentNotFound(documentId);
-        var version = stream.StartingVersion ?? current.Version;
-        if (expectedVersion is { } expected && expected != version)
-            throw new VersionConflict(version, expected);
+        // The snapshot is written inline with every event, so it is the stream's current state.
+        var current = await session.LoadAsync<Styrdokument>(documentId, cancellation) ?? throw new DocumentNotFound(documentId);
+        if (expectedVersion is { } expected && expected != current.Version)
+            throw new VersionConflict(current.Version, expected);
 
         if (command is IReferencesDocuments references) await EnsureReferencedDocumentsExist(references, cancellation);
         var events = command.Decide(current, Context(recordedBy)).ToList();
-        stream.AppendMany(events);
-        return new CommandResult(documentId, version + events.Count);
+        var version = current.Version + events.Count;
+        // Fails at commit if anyone appended since the snapshot was read.
+        session.Events.Append(documentId, version, events.Cast<object>().ToArray());
+        return new CommandResult(documentId, version);
     }
 
     /// <summary>Decide and save; with an idempotency key, a repeated request replays the first outcome.</summary>
@@ -70,10 +71,8 @@ public sealed class DocumentCommandExecutor(IDocumentSession session, IClock clo
         return outcome;
     }
 
-    public LocalDate Today => clock.GetCurrentInstant().InZone(Stockholm).Date;
-
     private CommandContext Context(string recordedBy) =>
-        new(new Recorded(recordedBy, clock.GetCurrentInstant()), Today);
+        new(new Recorded(recordedBy, clock.GetCurrentInstant()), clock.TodayInStockholm());
 
     private async Task EnsureReferencedDocumentsExist(IReferencesDocuments command, CancellationToken cancellation)
     {

@@ -18,4 +18,17 @@ public sealed class DocumentKinds(IEnumerable<string> extraKinds)
     public bool IsKnown(string kind) => All.Contains(Normalize(kind));
 
     public static string Normalize(string kind) => kind.Trim().ToLowerInvariant();
+
+    /// <summary>The kind as users read it.</summary>
+    public static string Label(string kind) => kind switch
+    {
+        "avtal" => "Avtal",
+        "overenskommelse" => "Överenskommelse",
+        "riktlinje" => "Riktlinje",
+        "handlingsplan" => "Handlingsplan",
+        "strategi" => "Strategi / färdplan",
+        "uppdragshandling" => "Uppdragshandling",
+        "rutin" => "Rutin",
+        _ => kind.Length > 0 ? char.ToUpperInvariant(kind[0]) + kind[1..] : kind,
+    };
 }

@@ -27,4 +27,12 @@ public static class Parties
             ?? All.FirstOrDefault(p => trimmed.Equals(p + " kommun", StringComparison.OrdinalIgnoreCase)
                                         || trimmed.Equals(p + "s kommun", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The party named in a command's <paramref name="field"/>: VGR or one of the 49 municipalities.</summary>
+    public static string Require(string? name, string field = "party")
+    {
+        var given = Rule.RequireText(name, field, "Part");
+        return Find(given) ?? throw new RuleViolation(
+            $"\"{given}\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna.", field);
+    }
 }

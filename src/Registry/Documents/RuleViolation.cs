@@ -44,9 +44,13 @@ public static class Rule
         return decision with { Body = body, AgendaItem = item };
     }
 
-    public static void RequireNotTerminal(Styrdokument doc) =>
-        Require(!doc.Status.IsTerminal(),
-            $"Styrdokumentet har status \"{doc.Status.Label()}\" och kan inte ändras.", "status");
+    /// <summary>A refusal when <paramref name="refused"/> holds (see <see cref="LifecycleStep.Refusal"/>), else null.</summary>
+    public static RuleViolation? RefuseIf(bool refused, string message, string field = "status") =>
+        refused ? new RuleViolation(message, field) : null;
+
+    /// <summary>An ended document (upphört, ersatt, återkallat) takes no more steps.</summary>
+    public static RuleViolation? RefuseTerminal(Styrdokument doc) =>
+        RefuseIf(doc.Status.IsTerminal(), $"Styrdokumentet har status \"{doc.Status.Label()}\" och kan inte ändras.");
 }
 
 /// <summary>The caller's expected version is not the document's current version: someone else changed it first.</summary>

@@ -1,13 +1,14 @@
 using NodaTime;
+using Registry.Endorsement;
 
 namespace Registry.Documents;
 
 /// <summary>
-/// The current state of one styrdokument, folded from its event stream. Each lifecycle slice adds the
-/// Apply method for its own events in a partial declaration next to its command.
-/// Marten keeps this snapshot inline, in the same transaction as the events.
+/// The current state of one styrdokument, folded from its event stream by <see cref="DocumentProjection"/>: each
+/// event's own <see cref="IDocumentEvent.Apply"/> changes it. Marten keeps this snapshot inline, in the same
+/// transaction as the events. Only the write side reads it; the API, UI and OData read their own records.
 /// </summary>
-public sealed partial class Styrdokument
+public sealed class Styrdokument
 {
     public Guid Id { get; set; }
 
@@ -60,11 +61,40 @@ public sealed partial class Styrdokument
 
     public int RequiredAdoptions => RequiresAllParties ? Parties.All.Count : 0;
 
-    private void Touch(Recorded recorded, DecisionReference? decision = null)
+    internal void Touch(Recorded recorded, DecisionReference? decision = null)
     {
         LastChangedAt = recorded.At;
         LastChangedBy = recorded.By;
         if (decision is not null) LastDecision = decision;
+    }
+
+    /// <summary>
+    /// The document stops being in force on the day before <paramref name="date"/> (a revision takes over, notice
+    /// runs out, a successor replaces it): periods that would only have begun then never took effect.
+    /// </summary>
+    internal void EndValidityBefore(LocalDate date)
+    {
+        var lastDay = date.PlusDays(-1);
+        ValidityPeriods = ValidityPeriods.Where(p => p.From < date)
+            .Select(p => p.To is null || p.To > lastDay ? p with { To = lastDay } : p)
+            .ToList();
+        if (ValidTo is null || ValidTo > lastDay) ValidTo = lastDay;
+    }
+
+    /// <summary>After a remiss, the document is back where its decisions so far put it.</summary>
+    internal DocumentStatus StatusBeforeEntryIntoForce()
+    {
+        var version = AdoptionTargetVersion;
+        if (Adoptions.Any(a => a.TextVersion == version)) return DocumentStatus.Adopted;
+        return Endorsements.Any(e => e.TextVersion == version && e.Outcome.IsPositive())
+            ? DocumentStatus.Endorsed
+            : DocumentStatus.Draft;
+    }
+
+    internal void ReplaceConsultation(int number, Func<Registry.Remiss.Consultation, Registry.Remiss.Consultation> change)
+    {
+        var index = Consultations.FindIndex(c => c.Number == number);
+        Consultations[index] = change(Consultations[index]);
     }
 }
 
@@ -73,6 +103,16 @@ public enum ValidityBasis
     Original,
     Extension,
     Revision,
+}
+
+public static class ValidityBases
+{
+    public static string Label(this ValidityBasis basis) => basis switch
+    {
+        ValidityBasis.Extension => "Förlängning",
+        ValidityBasis.Revision => "Revidering",
+        _ => "Ursprunglig",
+    };
 }
 
 /// <summary>One period in which a text version is in force: the original, each extension, each revision.</summary>
@@ -91,4 +131,14 @@ public enum FollowUpKind
     Uppfoljning,
     Utvardering,
     Avstamning,
+}
+
+public static class FollowUpKinds
+{
+    public static string Label(this FollowUpKind kind) => kind switch
+    {
+        FollowUpKind.Utvardering => "Utvärdering",
+        FollowUpKind.Avstamning => "Avstämning",
+        _ => "Uppföljning",
+    };
 }

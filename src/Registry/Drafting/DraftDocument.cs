@@ -13,6 +13,23 @@ public sealed record DraftDocument(
     bool RequiresAllParties = false,
     LocalDate? DraftedOn = null) : IReferencesDocuments
 {
+    public const string StepName = "draft";
+
+    public static readonly LifecycleStep Step = new(StepName, typeof(DraftDocument), "Nytt styrdokument", "Utkastet är registrerat.")
+    {
+        Help = "Dokumentet registreras som utkast. Remiss, ställningstagande och ikraftträdande registreras sedan på dokumentets sida.",
+        Inputs = new Dictionary<string, StepInput>
+        {
+            ["title"] = new("Titel"),
+            ["kind"] = new("Typ"),
+            ["ownerBodies"] = new("Ägande organ", "Ett organ per rad, t.ex. SRO eller VVG."),
+            ["parentId"] = new("Hör till dokument"),
+            ["officialTextUrl"] = new("Länk till dokumentets text"),
+            ["requiresAllParties"] = new("Kräver beslut hos alla 50 huvudmän"),
+            ["draftedOn"] = new("Datum"),
+        },
+    };
+
     public IEnumerable<DocumentReference> ReferencedDocuments =>
         ParentId is { } parent ? [new DocumentReference(parent, "parentId")] : [];
 
@@ -36,4 +53,22 @@ public sealed record DraftDocument(
 }
 
 public sealed record DocumentDrafted(Guid DocumentId, string Title, string Kind, IReadOnlyList<string> OwnerBodies,
-    Guid? ParentId, string? OfficialTextUrl, bool RequiresAllParties, LocalDate DraftedOn, Recorded Recorded) : IDocumentEvent;
+    Guid? ParentId, string? OfficialTextUrl, bool RequiresAllParties, LocalDate DraftedOn, Recorded Recorded) : IDocumentEvent
+{
+    public void Apply(Styrdokument document)
+    {
+        document.Id = DocumentId;
+        document.Title = Title;
+        document.Kind = Kind;
+        document.OwnerBodies = [.. OwnerBodies];
+        document.ParentId = ParentId;
+        document.OfficialTextUrl = OfficialTextUrl;
+        document.RequiresAllParties = RequiresAllParties;
+        document.Status = DocumentStatus.Draft;
+        document.Touch(Recorded);
+    }
+
+    public EventDescription Describe() => new("Utkast registrerat",
+        $"{DocumentKinds.Label(Kind)} ”{Title}”, ägare {string.Join(", ", OwnerBodies)}, {EventDescription.Date(DraftedOn)}",
+        DraftedOn);
+}

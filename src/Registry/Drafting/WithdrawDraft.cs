@@ -7,11 +7,17 @@ namespace Registry.Drafting;
 /// <summary>Withdraw a document that never entered into force.</summary>
 public sealed record WithdrawDraft(LocalDate WithdrawnOn, string? Reason = null) : IDocumentCommand
 {
-    public IEnumerable<object> Decide(Styrdokument document, CommandContext context)
+    public static readonly LifecycleStep Step = new("withdraw", typeof(WithdrawDraft), "Återkalla dokumentet", "Dokumentet är återkallat.")
     {
-        Rule.Require(document.Status.IsBeforeEntryIntoForce(),
-            $"Endast ett dokument som inte har trätt i kraft kan återkallas (status: {document.Status.Label()}).",
-            "status");
+        Help = "Endast ett dokument som inte har trätt i kraft kan återkallas.",
+        Refusal = d => Rule.RefuseIf(!d.Status.IsBeforeEntryIntoForce(),
+            $"Endast ett dokument som inte har trätt i kraft kan återkallas (status: {d.Status.Label()})."),
+        Inputs = new Dictionary<string, StepInput> { ["withdrawnOn"] = new("Återkallad den") },
+    };
+
+    public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
+    {
+        Step.RequireApplicable(document);
         // A remiss still open ends with the withdrawal, so nobody is asked (or reminded) to answer it.
         if (document.OpenConsultation is { } open)
         {
@@ -22,4 +28,14 @@ public sealed record WithdrawDraft(LocalDate WithdrawnOn, string? Reason = null)
     }
 }
 
-public sealed record DraftWithdrawn(Guid DocumentId, LocalDate WithdrawnOn, string? Reason, Recorded Recorded) : IDocumentEvent;
+public sealed record DraftWithdrawn(Guid DocumentId, LocalDate WithdrawnOn, string? Reason, Recorded Recorded) : IDocumentEvent
+{
+    public void Apply(Styrdokument document)
+    {
+        document.Status = DocumentStatus.Withdrawn;
+        document.Touch(Recorded);
+    }
+
+    public EventDescription Describe() =>
+        new("Återkallat", EventDescription.Join(EventDescription.Date(WithdrawnOn), Reason), WithdrawnOn);
+}

@@ -5,8 +5,17 @@ namespace Registry.FollowUp;
 
 public sealed record CompleteFollowUp(string FollowUpKey, LocalDate CompletedOn, string? Note = null) : IDocumentCommand
 {
-    public IEnumerable<object> Decide(Styrdokument document, CommandContext context)
+    public static readonly LifecycleStep Step = new("complete-follow-up", typeof(CompleteFollowUp), "Registrera genomförd uppföljning",
+        "Uppföljningen är registrerad som genomförd.")
     {
+        Refusal = d => Rule.RefuseIf(d.FollowUps.All(f => f.CompletedOn is not null),
+            "Dokumentet har ingen planerad uppföljning som återstår.", "followUpKey"),
+        Inputs = new Dictionary<string, StepInput> { ["completedOn"] = new("Genomförd den") },
+    };
+
+    public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
+    {
+        Step.RequireApplicable(document);
         var key = Rule.RequireText(FollowUpKey, "followUpKey", "Uppföljning");
         var followUp = document.FollowUps.FirstOrDefault(f => f.Key == key);
         Rule.Require(followUp is not null, $"Uppföljningen \"{key}\" finns inte.", "followUpKey");
@@ -16,4 +25,15 @@ public sealed record CompleteFollowUp(string FollowUpKey, LocalDate CompletedOn,
 }
 
 public sealed record FollowUpCompleted(Guid DocumentId, string FollowUpKey, LocalDate CompletedOn, string? Note,
-    Recorded Recorded) : IDocumentEvent;
+    Recorded Recorded) : IDocumentEvent
+{
+    public void Apply(Styrdokument document)
+    {
+        var index = document.FollowUps.FindIndex(f => f.Key == FollowUpKey);
+        document.FollowUps[index] = document.FollowUps[index] with { CompletedOn = CompletedOn, Note = Note };
+        document.Touch(Recorded);
+    }
+
+    public EventDescription Describe() =>
+        new("Uppföljning genomförd", EventDescription.Join($"{FollowUpKey} genomförd {EventDescription.Date(CompletedOn)}", Note), CompletedOn);
+}

@@ -1,12 +1,15 @@
 using Marten;
 using Npgsql;
+using Registry.Documents;
 using Registry.Infrastructure;
+using Registry.Warnings;
 
 namespace Registry.ReadModels;
 
 /// <summary>
-/// Rebuilds the OData tables from the event store: empty them, then replay every document's stream through the
-/// same projection, a batch of documents at a time. All in one transaction, so readers see the old rows until the
+/// Rebuilds everything derived from the events — the document snapshots, the OData tables and the warning deadlines —
+/// by replaying every document's stream through <see cref="DocumentProjection"/>'s own fold and writers, a batch of
+/// documents at a time. All in one transaction, so readers see the old rows until the
 /// new ones are complete. Needs no projection daemon (and so none of its locks). Safe while steps are recorded:
 /// the transaction first locks <c>mt_streams</c> against writes (reads go on), so every append waits until the
 /// rebuild has committed and then projects its own document on top of the rebuilt rows (ADR 0008).
@@ -16,12 +19,12 @@ public static class ReadModelRebuild
     public static async Task<int> RebuildAsync(IDocumentStore store, Action<string>? progress = null,
         int documentsPerBatch = 1000, CancellationToken cancellation = default)
     {
-        var projection = new ReadModelProjection();
         await using var session = store.LightweightSession();
         await session.BeginTransactionAsync(cancellation);
         await LockOutAppends(session.Connection!, cancellation);
         // delete, not truncate: truncate would block readers and is not MVCC-safe for them.
         foreach (var table in ReadModelTables.All) session.QueueSqlCommand("delete from " + table.QualifiedName);
+        session.QueueSqlCommand("delete from " + WarningTables.Deadlines);
         var done = 0;
         var after = Guid.Empty;
         while (true)
@@ -34,7 +37,13 @@ public static class ReadModelRebuild
                 .Where(e => ids.Contains(e.StreamId))
                 .OrderBy(e => e.StreamId).ThenBy(e => e.Version)
                 .ToListAsync(cancellation);
-            await projection.ApplyAsync(session, events, cancellation);
+            foreach (var stream in events.GroupBy(e => e.StreamId))
+            {
+                var document = stream.Aggregate((Styrdokument?)null, DocumentProjection.Fold);
+                if (document is null) continue;
+                session.Store(document);
+                DocumentProjection.WriteReadModels(session, document, stream);
+            }
             done += ids.Count;
             after = ids[^1];
             progress?.Invoke($"Läsmodeller: {done} dokumentströmmar inlästa");

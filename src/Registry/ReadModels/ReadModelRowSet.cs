@@ -1,9 +1,6 @@
 using JasperFx.Events;
-using Registry.Adoption;
 using Registry.Documents;
-using Registry.Endorsement;
-using Registry.Termination;
-using Registry.Validity;
+
 
 namespace Registry.ReadModels;
 
@@ -17,17 +14,23 @@ public sealed class ReadModelRowSet
     public List<ConsultationRow> Consultations { get; } = [];
     public List<ConsultationResponseRow> ConsultationResponses { get; } = [];
 
-    public IEnumerable<(ReadModelTable Table, IReadOnlyCollection<object> Rows)> ByTable() =>
+    /// <summary>The tables that hold a document's current state: replaced on every write.</summary>
+    public IEnumerable<(ReadModelTable Table, IReadOnlyCollection<object> Rows)> StateTables() =>
     [
         (ReadModelTables.Documents, Documents),
         (ReadModelTables.ValidityPeriods, ValidityPeriods),
-        (ReadModelTables.LifecycleEvents, LifecycleEvents),
-        (ReadModelTables.Decisions, Decisions),
         (ReadModelTables.Consultations, Consultations),
         (ReadModelTables.ConsultationResponses, ConsultationResponses),
     ];
 
-    public void Add(Styrdokument document, IReadOnlyList<IEvent> history)
+    /// <summary>The tables with a row per event: appended to.</summary>
+    public IEnumerable<(ReadModelTable Table, IReadOnlyCollection<object> Rows)> HistoryTables() =>
+    [
+        (ReadModelTables.LifecycleEvents, LifecycleEvents),
+        (ReadModelTables.Decisions, Decisions),
+    ];
+
+    public void AddState(Styrdokument document)
     {
         Documents.Add(DocumentOf(document));
         ValidityPeriods.AddRange(document.ValidityPeriods.Select((p, i) => new ValidityPeriodRow
@@ -75,23 +78,24 @@ public sealed class ReadModelRowSet
                 };
             }));
         }
-        foreach (var @event in history)
+    }
+
+    public void AddEvent(Styrdokument document, IEvent @event)
+    {
+        if (@event.Data is not IDocumentEvent data) return;
+        var description = data.Describe();
+        LifecycleEvents.Add(new LifecycleEventRow
         {
-            if (@event.Data is not IDocumentEvent data) continue;
-            var (businessDate, summary) = LifecycleEventDescription.Describe(data);
-            LifecycleEvents.Add(new LifecycleEventRow
-            {
-                Id = @event.Id,
-                DocumentId = document.Id,
-                Sequence = @event.Version,
-                Type = @event.EventTypeName,
-                BusinessDate = businessDate.ToDate(),
-                RecordedAt = data.Recorded.At.ToTimestamp(),
-                RecordedBy = data.Recorded.By,
-                Summary = summary,
-            });
-            if (DecisionOf(@event.Id, document, data) is { } decision) Decisions.Add(decision);
-        }
+            Id = @event.Id,
+            DocumentId = document.Id,
+            Sequence = @event.Version,
+            Type = @event.EventTypeName,
+            BusinessDate = description.BusinessDate.ToDate(),
+            RecordedAt = data.Recorded.At.ToDateTimeOffset(),
+            RecordedBy = data.Recorded.By,
+            Summary = description.OneLine,
+        });
+        if (description.Decision is { } fact) Decisions.Add(DecisionOf(@event.Id, document, fact, data.Recorded));
     }
 
     private static DocumentRow DocumentOf(Styrdokument d) => new()
@@ -120,37 +124,29 @@ public sealed class ReadModelRowSet
         LastDecisionAgendaItem = d.LastDecision?.AgendaItem,
         SupersededBy = d.SupersededBy,
         Link = d.OfficialTextUrl,
-        LastChangedAt = d.LastChangedAt.ToTimestamp(),
+        LastChangedAt = d.LastChangedAt.ToDateTimeOffset(),
         LastChangedBy = d.LastChangedBy,
     };
 
-    private static DecisionRow? DecisionOf(Guid eventId, Styrdokument document, IDocumentEvent @event)
+    private static DecisionRow DecisionOf(Guid eventId, Styrdokument document, DecisionFact fact, Recorded recorded) => new()
     {
-        var (kind, decision, outcome, party, version) = @event switch
-        {
-            DocumentEndorsed e => ("Endorsement", e.Decision, LifecycleEventDescription.Outcome(e.Outcome), null, (int?)e.TextVersion),
-            DocumentAdopted e => ("Adoption", e.Decision ?? new DecisionReference(e.Party, e.DecidedOn), "antar", e.Party, e.TextVersion),
-            DocumentEnteredIntoForce e => ("EntryIntoForce", e.Decision, $"gäller från {e.ValidFrom:yyyy-MM-dd}", null, e.TextVersion),
-            DocumentExtended e => ("Extension", e.Decision, $"förlängs till {e.NewValidTo:yyyy-MM-dd}", null, e.TextVersion),
-            NoticePeriodChanged e => ("NoticePeriodChange", e.Decision, $"uppsägningstid {e.NoticePeriodMonths} månader", null, null),
-            NoticeGiven e => ("Notice", e.Decision, $"uppsägning, upphör {e.EndsOn:yyyy-MM-dd}", e.Party, null),
-            DocumentSuperseded e => ("Supersession", e.Decision, $"ersätts av {e.SupersededById}", null, null),
-            _ => ("", (DecisionReference?)null, "", (string?)null, (int?)null),
-        };
-        if (decision is null) return null;
-        return new DecisionRow
-        {
-            Id = eventId,
-            DocumentId = document.Id,
-            DocumentTitle = document.Title,
-            Kind = kind,
-            Body = decision.Body,
-            MeetingDate = decision.MeetingDate.ToDate(),
-            AgendaItem = decision.AgendaItem,
-            Outcome = outcome,
-            Party = party,
-            TextVersion = version,
-            RecordedAt = @event.Recorded.At.ToTimestamp(),
-        };
-    }
+        Id = eventId,
+        DocumentId = document.Id,
+        DocumentTitle = document.Title,
+        Kind = fact.Kind,
+        Body = fact.Decision.Body,
+        MeetingDate = fact.Decision.MeetingDate.ToDate(),
+        AgendaItem = fact.Decision.AgendaItem,
+        Outcome = fact.Outcome,
+        Party = fact.Party,
+        TextVersion = fact.TextVersion,
+        RecordedAt = recorded.At.ToDateTimeOffset(),
+    };
+}
+
+internal static class RowValues
+{
+    public static DateOnly ToDate(this NodaTime.LocalDate date) => date.ToDateOnly();
+
+    public static DateOnly? ToDate(this NodaTime.LocalDate? date) => date?.ToDateOnly();
 }

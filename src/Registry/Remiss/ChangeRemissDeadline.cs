@@ -5,9 +5,17 @@ namespace Registry.Remiss;
 
 public sealed record ChangeRemissDeadline(LocalDate NewDeadline, string? Reason = null) : IDocumentCommand
 {
-    public IEnumerable<object> Decide(Styrdokument document, CommandContext context)
+    public static readonly LifecycleStep Step = new("change-remiss-deadline", typeof(ChangeRemissDeadline),
+        "Ändra sista svarsdag för remissen", "Den nya svarsdagen är registrerad.")
     {
-        var open = ConsultationRules.RequireOpen(document);
+        Refusal = ConsultationRules.RefuseWithoutOpenRemiss,
+        Inputs = new Dictionary<string, StepInput> { ["newDeadline"] = new("Ny sista svarsdag") },
+    };
+
+    public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
+    {
+        Step.RequireApplicable(document);
+        var open = document.OpenConsultation!;
         Rule.Require(NewDeadline >= open.SentOn,
             $"Sista svarsdag kan inte ligga före remissens utskicksdatum {open.SentOn:yyyy-MM-dd}.", "newDeadline");
         Rule.Require(NewDeadline != open.ResponseDeadline, "Den nya svarsdagen är samma som den nuvarande.", "newDeadline");
@@ -17,4 +25,14 @@ public sealed record ChangeRemissDeadline(LocalDate NewDeadline, string? Reason 
 }
 
 public sealed record RemissDeadlineChanged(Guid DocumentId, int Number, LocalDate PreviousDeadline, LocalDate NewDeadline,
-    string? Reason, Recorded Recorded) : IDocumentEvent;
+    string? Reason, Recorded Recorded) : IDocumentEvent
+{
+    public void Apply(Styrdokument document)
+    {
+        document.ReplaceConsultation(Number, c => c with { ResponseDeadline = NewDeadline });
+        document.Touch(Recorded);
+    }
+
+    public EventDescription Describe() => new("Remisstiden ändrad", EventDescription.Join(
+        $"Remiss {Number}: sista svarsdag {EventDescription.Date(PreviousDeadline)} → {EventDescription.Date(NewDeadline)}", Reason));
+}

@@ -28,8 +28,20 @@ public enum ResponseStance
     Abstain,
 }
 
+public static class ResponseStances
+{
+    public static string Label(this ResponseStance stance) => stance switch
+    {
+        ResponseStance.Approve => "Tillstyrker",
+        ResponseStance.ApproveWithComments => "Tillstyrker med synpunkter",
+        ResponseStance.Reject => "Avstyrker",
+        ResponseStance.Abstain => "Avstår",
+        _ => stance.ToString(),
+    };
+}
+
 internal static class ConsultationRules
 {
-    public static Consultation RequireOpen(Styrdokument document) =>
-        document.OpenConsultation ?? throw new RuleViolation("Det finns ingen öppen remiss för dokumentet.", "status");
+    public static RuleViolation? RefuseWithoutOpenRemiss(Styrdokument document) =>
+        Rule.RefuseIf(document.OpenConsultation is null, "Det finns ingen öppen remiss för dokumentet.");
 }

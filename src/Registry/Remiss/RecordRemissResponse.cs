@@ -5,9 +5,22 @@ namespace Registry.Remiss;
 
 public sealed record RecordRemissResponse(string Recipient, ResponseStance Stance, LocalDate RespondedOn) : IDocumentCommand
 {
-    public IEnumerable<object> Decide(Styrdokument document, CommandContext context)
+    public static readonly LifecycleStep Step = new("record-remiss-response", typeof(RecordRemissResponse),
+        "Registrera remissvar", "Remissvaret är registrerat.")
     {
-        var open = ConsultationRules.RequireOpen(document);
+        Refusal = ConsultationRules.RefuseWithoutOpenRemiss,
+        Inputs = new Dictionary<string, StepInput>
+        {
+            ["recipient"] = new("Remissinstans"),
+            ["stance"] = new("Svar"),
+            ["respondedOn"] = new("Svarsdatum"),
+        },
+    };
+
+    public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
+    {
+        Step.RequireApplicable(document);
+        var open = document.OpenConsultation!;
         var name = Rule.RequireText(Recipient, "recipient", "Remissinstans");
         var recipient = open.Recipients.FirstOrDefault(r => r.Equals(Parties.Find(name) ?? name, StringComparison.OrdinalIgnoreCase));
         Rule.Require(recipient is not null, $"\"{name}\" är inte mottagare av remissen.", "recipient");
@@ -20,4 +33,15 @@ public sealed record RecordRemissResponse(string Recipient, ResponseStance Stanc
 }
 
 public sealed record RemissResponseRecorded(Guid DocumentId, int Number, string Recipient, ResponseStance Stance,
-    LocalDate RespondedOn, Recorded Recorded) : IDocumentEvent;
+    LocalDate RespondedOn, Recorded Recorded) : IDocumentEvent
+{
+    public void Apply(Styrdokument document)
+    {
+        document.ReplaceConsultation(Number,
+            c => c with { Responses = [.. c.Responses, new ConsultationResponse(Recipient, Stance, RespondedOn)] });
+        document.Touch(Recorded);
+    }
+
+    public EventDescription Describe() => new("Remissvar registrerat",
+        $"{Recipient}: {Stance.Label()} ({EventDescription.Date(RespondedOn)})", RespondedOn);
+}

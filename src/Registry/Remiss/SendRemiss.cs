@@ -7,17 +7,28 @@ namespace Registry.Remiss;
 public sealed record SendRemiss(LocalDate SentOn, LocalDate ResponseDeadline, IReadOnlyList<string>? Recipients = null,
     string? Subject = null) : IDocumentCommand
 {
-    public IEnumerable<object> Decide(Styrdokument document, CommandContext context)
+    public static readonly LifecycleStep Step = new("send-remiss", typeof(SendRemiss), "Skicka på remiss", "Remissen är registrerad som skickad.")
     {
-        Rule.Require(document.Status.IsBeforeEntryIntoForce() || document.PendingRevision is not null,
-            "Remiss kan bara skickas för ett utkast eller en pågående revidering.", "status");
-        Rule.Require(document.OpenConsultation is null,
-            "Det finns redan en öppen remiss. Stäng den innan en ny skickas.", "status");
+        Refusal = d =>
+            Rule.RefuseIf(!(d.Status.IsBeforeEntryIntoForce() || d.PendingRevision is not null),
+                "Remiss kan bara skickas för ett utkast eller en pågående revidering.")
+            ?? Rule.RefuseIf(d.OpenConsultation is not null, "Det finns redan en öppen remiss. Stäng den innan en ny skickas."),
+        Inputs = new Dictionary<string, StepInput>
+        {
+            ["sentOn"] = new("Utskicksdatum"),
+            ["responseDeadline"] = new("Sista svarsdag"),
+            ["recipients"] = new("Mottagare", "En mottagare per rad. Lämna tomt för Västra Götalandsregionen och alla 49 kommuner."),
+            ["subject"] = new("Ämne"),
+        },
+    };
+
+    public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
+    {
+        Step.RequireApplicable(document);
         Rule.Require(ResponseDeadline >= SentOn,
             "Sista svarsdag kan inte ligga före datumet då remissen skickas.", "responseDeadline");
-        var recipients = ResolveRecipients();
         yield return new RemissSent(document.Id, document.Consultations.Count + 1, document.AdoptionTargetVersion,
-            Subject?.Trim(), SentOn, ResponseDeadline, recipients, context.Recorded);
+            Subject?.Trim(), SentOn, ResponseDeadline, ResolveRecipients(), context.Recorded);
     }
 
     private List<string> ResolveRecipients()
@@ -29,4 +40,16 @@ public sealed record SendRemiss(LocalDate SentOn, LocalDate ResponseDeadline, IR
 }
 
 public sealed record RemissSent(Guid DocumentId, int Number, int TextVersion, string? Subject, LocalDate SentOn,
-    LocalDate ResponseDeadline, IReadOnlyList<string> Recipients, Recorded Recorded) : IDocumentEvent;
+    LocalDate ResponseDeadline, IReadOnlyList<string> Recipients, Recorded Recorded) : IDocumentEvent
+{
+    public void Apply(Styrdokument document)
+    {
+        document.Consultations.Add(new Consultation(Number, TextVersion, Subject, SentOn, ResponseDeadline,
+            [.. Recipients], [], null));
+        if (document.Status.IsBeforeEntryIntoForce()) document.Status = DocumentStatus.InConsultation;
+        document.Touch(Recorded);
+    }
+
+    public EventDescription Describe() => new("Skickat på remiss", EventDescription.Join(
+        $"Remiss {Number} till {Recipients.Count} mottagare, svar senast {EventDescription.Date(ResponseDeadline)}", Subject), SentOn);
+}

@@ -6,23 +6,39 @@ namespace Registry.Termination;
 /// <summary>Uppsägning: a party gives notice; the agreement ends when the notice period has run out.</summary>
 public sealed record GiveNotice(string Party, LocalDate GivenOn, DecisionReference? Decision = null) : IDocumentCommand
 {
-    public IEnumerable<object> Decide(Styrdokument document, CommandContext context)
+    public static readonly LifecycleStep Step = new("give-notice", typeof(GiveNotice), "Registrera uppsägning", "Uppsägningen är registrerad.")
     {
-        Rule.Require(document.Status == DocumentStatus.InForce,
-            $"Endast ett gällande avtal kan sägas upp (status: {document.Status.Label()}).", "status");
-        Rule.Require(document.NoticePeriodMonths is not null,
-            "Dokumentet har ingen uppsägningstid och kan inte sägas upp.", "status");
-        var name = Rule.RequireText(Party, "party", "Part");
-        var party = Parties.Find(name);
-        Rule.Require(party is not null,
-            $"\"{name}\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna.", "party");
+        Refusal = d =>
+            Rule.RefuseIf(d.Status != DocumentStatus.InForce, $"Endast ett gällande avtal kan sägas upp (status: {d.Status.Label()}).")
+            ?? Rule.RefuseIf(d.NoticePeriodMonths is null, "Dokumentet har ingen uppsägningstid och kan inte sägas upp."),
+        Inputs = new Dictionary<string, StepInput> { ["givenOn"] = new("Uppsägningsdatum") },
+    };
+
+    public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
+    {
+        Step.RequireApplicable(document);
+        var party = Parties.Require(Party);
         Rule.Require(GivenOn >= document.ValidFrom, "Uppsägningen kan inte ligga före avtalets startdatum.", "givenOn");
         var endsOn = NoticePeriod.EndsOn(GivenOn, document.NoticePeriodMonths!.Value);
         if (document.ValidTo is { } end && end < endsOn) endsOn = end;
-        yield return new NoticeGiven(document.Id, party!, GivenOn, endsOn, Rule.OptionalDecision(Decision),
-            context.Recorded);
+        yield return new NoticeGiven(document.Id, party, GivenOn, endsOn, Rule.OptionalDecision(Decision), context.Recorded);
     }
 }
 
 public sealed record NoticeGiven(Guid DocumentId, string Party, LocalDate GivenOn, LocalDate EndsOn,
-    DecisionReference? Decision, Recorded Recorded) : IDocumentEvent;
+    DecisionReference? Decision, Recorded Recorded) : IDocumentEvent
+{
+    public void Apply(Styrdokument document)
+    {
+        document.Notice = new Notice(Party, GivenOn, EndsOn);
+        document.EndValidityBefore(EndsOn.PlusDays(1));
+        document.Status = DocumentStatus.NoticeGiven;
+        document.Touch(Recorded, Decision);
+    }
+
+    public EventDescription Describe() => new("Uppsagt", EventDescription.Join(
+        $"{Party} sade upp avtalet {EventDescription.Date(GivenOn)}; upphör {EventDescription.Date(EndsOn)}", Decision?.ToString()), GivenOn)
+    {
+        Decision = Decision is null ? null : new DecisionFact("Notice", Decision, $"uppsägning, upphör {EventDescription.Date(EndsOn)}", Party),
+    };
+}

@@ -1,4 +1,5 @@
 using NodaTime;
+using Registry.Documents;
 
 namespace Registry.Termination;
 
@@ -14,4 +15,12 @@ public static class NoticePeriod
     /// <summary>The last day notice can be given for the agreement to end no later than <paramref name="endDate"/>.</summary>
     public static LocalDate LastDayToGiveNotice(LocalDate endDate, int months) =>
         endDate.PlusDays(1).PlusMonths(-months).PlusDays(-1);
+
+    /// <summary>A notice period is whole months, 1–120, and only agreements have one.</summary>
+    public static void RequireValid(int? months, Styrdokument document)
+    {
+        Rule.Require(months is null or (>= 1 and <= 120), "Uppsägningstiden ska anges i hela månader, 1–120.", "noticePeriodMonths");
+        Rule.Require(months is null || DocumentKinds.Agreements.Contains(document.Kind),
+            "Uppsägningstid kan bara anges för avtal och överenskommelser.", "noticePeriodMonths");
+    }
 }

@@ -7,11 +7,22 @@ namespace Registry.Termination;
 public sealed record Supersede(Guid SupersededById, LocalDate SupersededOn, DecisionReference? Decision = null)
     : IDocumentCommand, IReferencesDocuments
 {
+    public static readonly LifecycleStep Step = new("supersede", typeof(Supersede), "Registrera att dokumentet ersatts",
+        "Det är registrerat att dokumentet ersatts.")
+    {
+        Refusal = Rule.RefuseTerminal,
+        Inputs = new Dictionary<string, StepInput>
+        {
+            ["supersededById"] = new("Ersätts av"),
+            ["supersededOn"] = new("Ersatt den"),
+        },
+    };
+
     public IEnumerable<DocumentReference> ReferencedDocuments => [new DocumentReference(SupersededById, "supersededById")];
 
-    public IEnumerable<object> Decide(Styrdokument document, CommandContext context)
+    public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Rule.RequireNotTerminal(document);
+        Step.RequireApplicable(document);
         Rule.Require(SupersededById != document.Id, "Ett dokument kan inte ersätta sig självt.", "supersededById");
         Rule.Require(document.ValidFrom is not { } from || SupersededOn > from,
             $"Dokumentet kan inte ersättas innan det har trätt i kraft ({document.ValidFrom:yyyy-MM-dd}).", "supersededOn");
@@ -21,4 +32,19 @@ public sealed record Supersede(Guid SupersededById, LocalDate SupersededOn, Deci
 }
 
 public sealed record DocumentSuperseded(Guid DocumentId, Guid SupersededById, LocalDate SupersededOn,
-    DecisionReference? Decision, Recorded Recorded) : IDocumentEvent;
+    DecisionReference? Decision, Recorded Recorded) : IDocumentEvent
+{
+    public void Apply(Styrdokument document)
+    {
+        if (document.ValidFrom is not null) document.EndValidityBefore(SupersededOn);
+        document.SupersededBy = SupersededById;
+        document.Status = DocumentStatus.Superseded;
+        document.Touch(Recorded, Decision);
+    }
+
+    public EventDescription Describe() =>
+        new("Ersatt", EventDescription.Join($"Ersatt {EventDescription.Date(SupersededOn)}", Decision?.ToString()), SupersededOn)
+        {
+            Decision = Decision is null ? null : new DecisionFact("Supersession", Decision, $"ersätts av {SupersededById}"),
+        };
+}

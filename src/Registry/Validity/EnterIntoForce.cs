@@ -1,5 +1,6 @@
 using NodaTime;
 using Registry.Documents;
+using Registry.Termination;
 
 namespace Registry.Validity;
 
@@ -10,20 +11,29 @@ namespace Registry.Validity;
 public sealed record EnterIntoForce(LocalDate ValidFrom, LocalDate? ValidTo = null, int? NoticePeriodMonths = null,
     DecisionReference? Decision = null) : IDocumentCommand
 {
-    public IEnumerable<object> Decide(Styrdokument document, CommandContext context)
+    public static readonly LifecycleStep Step = new("enter-into-force", typeof(EnterIntoForce), "Registrera ikraftträdande", "Ikraftträdandet är registrerat.")
     {
-        var isRevision = document.Status.IsInForce() && document.PendingRevision is not null;
-        Rule.Require(document.Status.IsBeforeEntryIntoForce() || isRevision,
-            document.Status.IsInForce()
+        Help = "Dokumentet (eller en pågående revidering) börjar gälla.",
+        Refusal = d =>
+            Rule.RefuseIf(!(d.Status.IsBeforeEntryIntoForce() || IsRevision(d)), d.Status.IsInForce()
                 ? "Dokumentet är redan gällande. Registrera en förlängning, eller en revidering som sedan träder i kraft."
-                : $"Ett dokument med status \"{document.Status.Label()}\" kan inte träda i kraft.",
-            "status");
-        Rule.Require(document.OpenConsultation is null, "Remissen måste stängas innan dokumentet träder i kraft.", "status");
+                : $"Ett dokument med status \"{d.Status.Label()}\" kan inte träda i kraft.")
+            ?? Rule.RefuseIf(d.OpenConsultation is not null, "Remissen måste stängas innan dokumentet träder i kraft."),
+        Inputs = new Dictionary<string, StepInput>
+        {
+            ["validFrom"] = new("Gäller från"),
+            ["validTo"] = new("Gäller till", "Lämna tomt om dokumentet gäller tills vidare."),
+        },
+    };
+
+    private static bool IsRevision(Styrdokument document) => document.Status.IsInForce() && document.PendingRevision is not null;
+
+    public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
+    {
+        Step.RequireApplicable(document);
+        var isRevision = IsRevision(document);
         Rule.Require(ValidTo is null || ValidTo > ValidFrom, "Slutdatum måste ligga efter startdatum.", "validTo");
-        Rule.Require(NoticePeriodMonths is null or (>= 1 and <= 120),
-            "Uppsägningstiden ska anges i hela månader, 1–120.", "noticePeriodMonths");
-        Rule.Require(NoticePeriodMonths is null || DocumentKinds.Agreements.Contains(document.Kind),
-            "Uppsägningstid kan bara anges för avtal och överenskommelser.", "noticePeriodMonths");
+        NoticePeriod.RequireValid(NoticePeriodMonths, document);
         if (isRevision)
         {
             Rule.Require(ValidFrom > document.ValidFrom,
@@ -37,4 +47,28 @@ public sealed record EnterIntoForce(LocalDate ValidFrom, LocalDate? ValidTo = nu
 }
 
 public sealed record DocumentEnteredIntoForce(Guid DocumentId, int TextVersion, LocalDate ValidFrom, LocalDate? ValidTo,
-    int? NoticePeriodMonths, DecisionReference? Decision, bool ReplacesPreviousVersion, Recorded Recorded) : IDocumentEvent;
+    int? NoticePeriodMonths, DecisionReference? Decision, bool ReplacesPreviousVersion, Recorded Recorded) : IDocumentEvent
+{
+    public void Apply(Styrdokument document)
+    {
+        if (ReplacesPreviousVersion) document.EndValidityBefore(ValidFrom);
+        document.TextVersion = TextVersion;
+        document.ValidFrom = ValidFrom;
+        document.ValidTo = ValidTo;
+        document.OriginalValidTo = ValidTo;
+        document.NoticePeriodMonths = NoticePeriodMonths;
+        document.ValidityPeriods.Add(new ValidityPeriod(TextVersion, ValidFrom, ValidTo,
+            ReplacesPreviousVersion ? ValidityBasis.Revision : ValidityBasis.Original, Decision, false));
+        document.PendingRevision = null;
+        document.Status = DocumentStatus.InForce;
+        document.Touch(Recorded, Decision);
+    }
+
+    public EventDescription Describe() => new("Trätt i kraft",
+        EventDescription.Join($"Version {TextVersion} gäller {EventDescription.Period(ValidFrom, ValidTo)}", Decision?.ToString()),
+        ValidFrom)
+    {
+        Decision = Decision is null ? null : new DecisionFact("EntryIntoForce", Decision,
+            $"gäller från {EventDescription.Date(ValidFrom)}", TextVersion: TextVersion),
+    };
+}

@@ -6,16 +6,31 @@ namespace Registry.Validity;
 /// <summary>Record that a document has lapsed: its end date has passed without an extension.</summary>
 public sealed record ExpireDocument : IDocumentCommand
 {
-    public IEnumerable<object> Decide(Styrdokument document, CommandContext context)
+    public static readonly LifecycleStep Step = new("expire", typeof(ExpireDocument), "Registrera att dokumentet upphört",
+        "Det är registrerat att dokumentet upphört.")
     {
-        Rule.Require(document.Status.IsInForce(),
-            $"Endast ett gällande dokument kan upphöra (status: {document.Status.Label()}).", "status");
-        Rule.Require(document.ValidTo is { } end && end < context.Today,
-            document.ValidTo is null
-                ? "Dokumentet gäller tills vidare och kan inte upphöra av sig självt."
-                : $"Slutdatumet {document.ValidTo:yyyy-MM-dd} har inte passerat ännu.", "validTo");
+        Help = "Endast när slutdatumet har passerat utan förlängning.",
+        Refusal = d =>
+            Rule.RefuseIf(!d.Status.IsInForce(), $"Endast ett gällande dokument kan upphöra (status: {d.Status.Label()}).")
+            ?? Rule.RefuseIf(d.ValidTo is null, "Dokumentet gäller tills vidare och kan inte upphöra av sig självt.", "validTo"),
+    };
+
+    public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
+    {
+        Step.RequireApplicable(document);
+        Rule.Require(document.ValidTo < context.Today,
+            $"Slutdatumet {document.ValidTo:yyyy-MM-dd} har inte passerat ännu.", "validTo");
         yield return new DocumentExpired(document.Id, document.ValidTo!.Value, context.Recorded);
     }
 }
 
-public sealed record DocumentExpired(Guid DocumentId, LocalDate EndedOn, Recorded Recorded) : IDocumentEvent;
+public sealed record DocumentExpired(Guid DocumentId, LocalDate EndedOn, Recorded Recorded) : IDocumentEvent
+{
+    public void Apply(Styrdokument document)
+    {
+        document.Status = DocumentStatus.Expired;
+        document.Touch(Recorded);
+    }
+
+    public EventDescription Describe() => new("Upphört", $"Upphörde efter {EventDescription.Date(EndedOn)}", EndedOn);
+}

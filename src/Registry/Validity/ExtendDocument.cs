@@ -7,19 +7,30 @@ namespace Registry.Validity;
 public sealed record ExtendDocument(LocalDate NewValidTo, DecisionReference? Decision = null, bool WithEditorialChanges = false,
     string? Note = null) : IDocumentCommand
 {
-    public IEnumerable<object> Decide(Styrdokument document, CommandContext context)
+    public static readonly LifecycleStep Step = new("extend", typeof(ExtendDocument), "Registrera förlängning", "Förlängningen är registrerad.")
     {
-        Rule.Require(document.Status == DocumentStatus.InForce, document.Status switch
+        Help = "Flyttar slutdatumet för ett gällande dokument enligt ett beslut. Beslutet måste ha fattats innan dokumentet upphörde.",
+        Refusal = d => Rule.RefuseIf(d.Status != DocumentStatus.InForce, d.Status switch
         {
             DocumentStatus.Expired => "Dokumentet har upphört och kan inte förlängas.",
             DocumentStatus.Withdrawn => "Dokumentet är återkallat och kan inte förlängas.",
             DocumentStatus.Superseded => "Dokumentet är ersatt av ett annat och kan inte förlängas.",
             DocumentStatus.NoticeGiven => "Dokumentet är uppsagt och kan inte förlängas.",
             _ => "Endast ett gällande dokument kan förlängas.",
-        }, "status");
+        })
+            ?? Rule.RefuseIf(d.ValidTo is null, "Dokumentet gäller tills vidare och har inget slutdatum att förlänga.", "newValidTo"),
+        RequiredInputs = ["decision"],
+        Inputs = new Dictionary<string, StepInput>
+        {
+            ["newValidTo"] = new("Nytt slutdatum"),
+            ["withEditorialChanges"] = new("Med redaktionella ändringar"),
+        },
+    };
+
+    public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
+    {
+        Step.RequireApplicable(document);
         var decision = Rule.RequireDecision(Decision);
-        Rule.Require(document.ValidTo is not null,
-            "Dokumentet gäller tills vidare och har inget slutdatum att förlänga.", "newValidTo");
         var currentEnd = document.ValidTo!.Value;
         Rule.Require(NewValidTo > currentEnd,
             $"Det nya slutdatumet måste ligga efter nuvarande slutdatum {currentEnd:yyyy-MM-dd}.", "newValidTo");
@@ -32,4 +43,22 @@ public sealed record ExtendDocument(LocalDate NewValidTo, DecisionReference? Dec
 }
 
 public sealed record DocumentExtended(Guid DocumentId, int TextVersion, LocalDate PreviousValidTo, LocalDate NewValidTo,
-    DecisionReference Decision, bool WithEditorialChanges, string? Note, Recorded Recorded) : IDocumentEvent;
+    DecisionReference Decision, bool WithEditorialChanges, string? Note, Recorded Recorded) : IDocumentEvent
+{
+    public void Apply(Styrdokument document)
+    {
+        document.ValidityPeriods.Add(new ValidityPeriod(TextVersion, PreviousValidTo.PlusDays(1), NewValidTo,
+            ValidityBasis.Extension, Decision, WithEditorialChanges));
+        document.ValidTo = NewValidTo;
+        document.ExtensionCount++;
+        document.Touch(Recorded, Decision);
+    }
+
+    public EventDescription Describe() => new("Förlängt", EventDescription.Join(
+            $"Slutdatum {EventDescription.Date(PreviousValidTo)} → {EventDescription.Date(NewValidTo)}, {Decision}",
+            WithEditorialChanges ? "med redaktionella ändringar" : null, Note),
+        Decision.MeetingDate)
+    {
+        Decision = new DecisionFact("Extension", Decision, $"förlängs till {EventDescription.Date(NewValidTo)}", TextVersion: TextVersion),
+    };
+}

@@ -29,6 +29,6 @@ public static class Deadlines
 
         foreach (var followUp in document.FollowUps.Where(f => f.CompletedOn is null))
             yield return new Deadline(WarningKind.FollowUp, followUp.Key, followUp.DueOn,
-                string.IsNullOrEmpty(followUp.Description) ? followUp.Kind.ToString() : followUp.Description);
+                string.IsNullOrEmpty(followUp.Description) ? followUp.Kind.Label() : followUp.Description);
     }
 }

@@ -18,7 +18,7 @@ public static class EvaluateWarningsHandler
         WarningSettings settings, CancellationToken cancellation)
     {
         var now = clock.GetCurrentInstant();
-        var today = now.InZone(DocumentCommandExecutor.Stockholm).Date;
+        var today = now.InStockholm().Date;
         var outgoing = new OutgoingMessages();
 
         // One transaction for the warning rows and the outbox: a warning is recorded together with its deliveries,

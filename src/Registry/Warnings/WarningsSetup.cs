@@ -1,4 +1,3 @@
-using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +30,7 @@ public static class WarningsSetup
     }
 
     /// <summary>Durable queue for evaluations and deliveries; failed deliveries are retried with back-off, without end.</summary>
-    public static void ConfigureWarnings(this WolverineOptions options, IConfiguration configuration)
+    internal static void ConfigureWarnings(this WolverineOptions options, IConfiguration configuration)
     {
         var settings = WarningSettings.From(configuration);
         options.LocalQueue(Queue).UseDurableInbox();
@@ -45,7 +44,6 @@ public static class WarningsSetup
         public void Configure(IServiceProvider provider, StoreOptions options)
         {
             options.Storage.ExtendedSchemaObjects.AddRange(WarningTables.All());
-            options.Projections.Add(new DeadlineProjection(), ProjectionLifecycle.Inline);
             options.Listeners.Add(new EvaluateAfterDocumentEvents(services));
         }
     }

@@ -1,3 +1,4 @@
+using Registry.Documents;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -78,7 +79,7 @@ public sealed class RebuildTests(RegistryApp app)
         // What `dotnet run --project src/Registry.Web -- projections rebuild` does.
         var store = app.Factory.Services.GetRequiredService<IDocumentStore>();
         using var daemon = await store.BuildProjectionDaemonAsync();
-        await daemon.RebuildProjectionAsync(nameof(ReadModelProjection), TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+        await daemon.RebuildProjectionAsync(nameof(DocumentProjection), TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
 
         var after = await Feed(id);
         Assert.Equal(before, after);

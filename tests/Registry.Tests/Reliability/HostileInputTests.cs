@@ -18,7 +18,7 @@ public sealed class HostileInputTests(RegistryApp app)
     {
         var target = await _api.Draft();
         await _api.Ok(target, "enter-into-force", new { validFrom = "2020-01-01", validTo = "2030-12-31", noticePeriodMonths = (int?)null });
-        var paths = DocumentCommandCatalog.Steps.Keys.Select(step => $"/api/documents/{target}/{step}")
+        var paths = LifecycleSteps.All.Select(step => $"/api/documents/{target}/{step.Name}")
             .Prepend("/api/documents").ToList();
         var bodies = HostileBodies.Generate(seed: 20261123).ToList();
         // Every body goes to a quarter of the steps, in rotation, so each step sees every kind of input.

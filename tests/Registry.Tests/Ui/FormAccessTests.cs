@@ -1,3 +1,5 @@
+using Registry.Documents;
+using Registry.Drafting;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Tests.Support;
@@ -166,9 +168,9 @@ public sealed class FormAccessTests(RegistryApp app)
         var ui = UiClient.For(app);
         await ui.SignIn(TestAccounts.Admin);
 
-        foreach (var step in StepCatalog.Steps.Append(StepCatalog.Draft))
+        foreach (var step in LifecycleSteps.All.Append(DraftDocument.Step))
         {
-            var path = step == StepCatalog.Draft ? "/dokument/nytt" : $"/dokument/{id}/{step.Name}";
+            var path = step == DraftDocument.Step ? "/dokument/nytt" : $"/dokument/{id}/{step.Name}";
             var response = await ui.Http.GetAsync(path, TestContext.Current.CancellationToken);
             await ApiClient.Expect(response, HttpStatusCode.OK);
             var html = await ui.Html(response);

@@ -1,3 +1,4 @@
+using Registry.Documents;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -48,10 +49,10 @@ public sealed class WarningsHost : IAsyncDisposable
 
     public ApiClient Api() => TestAccounts.Api(Factory, Clock);
 
-    public LocalDate Today => Clock.GetCurrentInstant().InZone(Registry.Documents.DocumentCommandExecutor.Stockholm).Date;
+    public LocalDate Today => Clock.TodayInStockholm();
 
     public void SetToday(LocalDate date) =>
-        Clock.Reset(date.At(new LocalTime(9, 0)).InZoneLeniently(Registry.Documents.DocumentCommandExecutor.Stockholm).ToInstant());
+        Clock.Reset(date.InStockholm(new LocalTime(9, 0)));
 
     /// <summary>What the timer does on every node: one evaluation run, awaited.</summary>
     public async Task Evaluate()

@@ -7,10 +7,10 @@ namespace Registry.Web.Ui.Display;
 /// <summary>Dates as Swedish readers write them (ISO), instants in Stockholm time, days left from the injected clock.</summary>
 public static class Dates
 {
-    public static string Show(LocalDate? date) => date is { } d ? EventDescriptions.Date(d) : "–";
+    public static string Show(LocalDate? date) => EventDescription.Date(date);
 
     public static string Show(Instant instant) =>
-        instant.InZone(DocumentCommandExecutor.Stockholm).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        instant.InStockholm().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>Days from today to the end date, for a document in force; null when it has none.</summary>
     public static int? DaysLeft(Styrdokument document, LocalDate today) =>

@@ -6,6 +6,8 @@ using Marten;
 using NodaTime;
 using NodaTime.Text;
 using Registry.Documents;
+using Registry.Drafting;
+using Registry.FollowUp;
 using Registry.Infrastructure;
 
 namespace Registry.Web.Ui.Forms;
@@ -31,22 +33,16 @@ public sealed record FormContext(Styrdokument? Document, IReadOnlyList<(Guid Id,
 /// </summary>
 public sealed class StepForm
 {
-    // Optional in the command's signature, but a rule always requires them: marked as required in the form.
-    private static readonly HashSet<(string Step, string Field)> RequiredByRule =
-    [
-        ("extend", "decision"), ("endorse", "decision"), ("change-notice-period", "decision"),
-    ];
-
     private static readonly string[] LongTexts = ["note", "reason", "summary", "description"];
     private static readonly string[] DecisionBodies = ["SRO", "VVG"];
 
-    public StepForm(StepDefinition step, FormContext context)
+    public StepForm(LifecycleStep step, FormContext context)
     {
         Step = step;
-        Fields = Parameters(step.CommandType).Select(p => FieldFor(step.Name, p, "", context)).ToList();
+        Fields = Parameters(step.CommandType).Select(p => FieldFor(step, p, "", context)).ToList();
     }
 
-    public StepDefinition Step { get; }
+    public LifecycleStep Step { get; }
     public IReadOnlyList<FormField> Fields { get; }
     public Dictionary<string, string> Values { get; } = new();
     public Dictionary<string, List<string>> Errors { get; } = new();
@@ -144,22 +140,23 @@ public sealed class StepForm
     private static IEnumerable<ParameterInfo> Parameters(Type type) =>
         type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First().GetParameters();
 
-    private static FormField FieldFor(string step, ParameterInfo parameter, string prefix, FormContext context)
+    private static FormField FieldFor(LifecycleStep step, ParameterInfo parameter, string prefix, FormContext context)
     {
         var name = prefix + JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
         var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
         var nullable = Nullable.GetUnderlyingType(parameter.ParameterType) is not null
                        || new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.Nullable;
         var required = (!parameter.HasDefaultValue && !nullable && type != typeof(bool))
-                       || RequiredByRule.Contains((step, name));
-        var label = FieldLabels.For(name);
+                       || step.RequiredInputs.Contains(name);
+        var input = step.Input(name);
+        var label = input.Label;
 
         if (type == typeof(DecisionReference))
         {
             var children = Parameters(type).Select(p => FieldFor(step, p, name + ".", context)).ToList();
             return new FormField(name, label, FieldKind.Group, required) { Children = children };
         }
-        var field = new FormField(name, label, KindOf(name, type), required) { Hint = FieldLabels.HintFor(name) };
+        var field = new FormField(name, label, KindOf(name, type), required) { Hint = input.Hint };
         if (type.IsEnum)
             return field with
             {
@@ -174,17 +171,17 @@ public sealed class StepForm
             };
         return name switch
         {
-            "kind" when step == StepCatalog.Draft.Name => field with
+            "kind" when step == DraftDocument.Step => field with
             {
                 Kind = FieldKind.Select,
-                Options = context.Kinds.Select(k => new FieldOption(k, FieldLabels.Kind(k))).ToList(),
+                Options = context.Kinds.Select(k => new FieldOption(k, DocumentKinds.Label(k))).ToList(),
             },
-            "followUpKey" when step == "complete-follow-up" => field with
+            "followUpKey" when step == CompleteFollowUp.Step => field with
             {
                 Kind = FieldKind.Select,
                 Hint = null,
                 Options = (context.Document?.FollowUps ?? []).Where(f => f.CompletedOn is null)
-                    .Select(f => new FieldOption(f.Key, $"{FieldLabels.Enum(f.Kind)} senast {f.DueOn:yyyy-MM-dd}: {f.Description}")).ToList(),
+                    .Select(f => new FieldOption(f.Key, $"{f.Kind.Label()} senast {f.DueOn:yyyy-MM-dd}: {f.Description}")).ToList(),
             },
             "party" or "recipient" => field with { Suggestions = [.. Parties.All] },
             "decision.body" => field with { Suggestions = DecisionBodies },

@@ -37,7 +37,7 @@ public sealed class IndexModel(IQuerySession session, IClock clock, DocumentKind
 
     public async Task OnGetAsync()
     {
-        Today = clock.GetCurrentInstant().InZone(DocumentCommandExecutor.Stockholm).Date;
+        Today = clock.TodayInStockholm();
         var cancellation = HttpContext.RequestAborted;
 
         var query = session.Query<Styrdokument>().AsQueryable();

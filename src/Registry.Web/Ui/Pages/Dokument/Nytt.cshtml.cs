@@ -33,7 +33,7 @@ public sealed class NyttModel(IQuerySession session, DocumentCommandExecutor exe
         {
             var result = await executor.Start(Guid.CreateVersion7(), command, CommandGateway.RecordedByOf(User),
                 HttpContext.RequestAborted, RequestKey);
-            TempData["Meddelande"] = StepCatalog.Draft.Done;
+            TempData["Meddelande"] = DraftDocument.Step.Done;
             return Redirect($"/dokument/{result.DocumentId}");
         }
         catch (RuleViolation rule)
@@ -49,6 +49,6 @@ public sealed class NyttModel(IQuerySession session, DocumentCommandExecutor exe
 
     private async Task Load()
     {
-        Form = new StepForm(StepCatalog.Draft, await FormContext.LoadAsync(session, null, kinds, HttpContext.RequestAborted));
+        Form = new StepForm(DraftDocument.Step, await FormContext.LoadAsync(session, null, kinds, HttpContext.RequestAborted));
     }
 }

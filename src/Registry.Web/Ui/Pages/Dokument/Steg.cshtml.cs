@@ -69,7 +69,7 @@ public sealed class StegModel(IQuerySession session, DocumentCommandExecutor exe
 
     private async Task<bool> Load(Guid id, string step)
     {
-        var definition = StepCatalog.Find(step);
+        var definition = LifecycleSteps.Find(step);
         var document = await session.LoadAsync<Styrdokument>(id, HttpContext.RequestAborted);
         if (definition is null || document is null) return false;
         Document = document;

@@ -21,7 +21,7 @@ public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore 
     public LocalDate Today { get; private set; }
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
     public IReadOnlyList<DecisionRow> Decisions { get; private set; } = [];
-    public IReadOnlyList<StepDefinition> Steps { get; private set; } = [];
+    public IReadOnlyList<LifecycleStep> Steps { get; private set; } = [];
     public IReadOnlyList<IssuedWarning> Warnings { get; private set; } = [];
     public string? ParentTitle { get; private set; }
     public string? SupersededByTitle { get; private set; }
@@ -33,20 +33,21 @@ public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore 
         var document = await session.LoadAsync<Styrdokument>(id, cancellation);
         if (document is null) return Missing();
         Document = document;
-        Today = clock.GetCurrentInstant().InZone(DocumentCommandExecutor.Stockholm).Date;
+        Today = clock.TodayInStockholm();
 
-        var events = await session.Events.FetchStreamAsync(id, token: cancellation);
-        History = events.Select(e => (e.Version, Data: (IDocumentEvent)e.Data))
-            .Select(e => new HistoryRow(e.Version, EventDescriptions.Label(e.Data), EventDescriptions.Summary(e.Data),
-                e.Data.Recorded.At, e.Data.Recorded.By))
+        var events = (await session.Events.FetchStreamAsync(id, token: cancellation))
+            .Where(e => e.Data is IDocumentEvent)
+            .Select(e => (e.Version, Data: (IDocumentEvent)e.Data, Description: ((IDocumentEvent)e.Data).Describe()))
+            .ToList();
+        History = events
+            .Select(e => new HistoryRow(e.Version, e.Description.Label, e.Description.Summary, e.Data.Recorded.At, e.Data.Recorded.By))
             .OrderByDescending(h => h.Sequence)
             .ToList();
-        Decisions = events.Select(e => (Decision: EventDescriptions.Decision(e.Data), What: EventDescriptions.Label(e.Data)))
-            .Where(d => d.Decision is not null)
-            .Select(d => new DecisionRow(d.Decision!, d.What))
+        Decisions = events.Where(e => e.Description.Decision is not null)
+            .Select(e => new DecisionRow(e.Description.Decision!.Decision, e.Description.Label))
             .OrderByDescending(d => d.Decision.MeetingDate)
             .ToList();
-        Steps = StepCatalog.Relevant(document).ToList();
+        Steps = LifecycleSteps.ApplicableTo(document).ToList();
         Warnings = await warnings.List(new WarningFilter(DocumentId: id), cancellation);
         if (document.ParentId is { } parent) ParentTitle = (await session.LoadAsync<Styrdokument>(parent, cancellation))?.Title;
         if (document.SupersededBy is { } by) SupersededByTitle = (await session.LoadAsync<Styrdokument>(by, cancellation))?.Title;

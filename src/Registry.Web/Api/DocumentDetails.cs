@@ -1,0 +1,85 @@
+using NodaTime;
+using Registry.Adoption;
+using Registry.Documents;
+using Registry.Endorsement;
+using Registry.Remiss;
+
+namespace Registry.Web.Api;
+
+/// <summary>A styrdokument as the API shows it: its current state, with the figures derived from it.</summary>
+public sealed record DocumentDetails
+{
+    public required Guid Id { get; init; }
+    public required long Version { get; init; }
+    public required string Title { get; init; }
+    public required string Kind { get; init; }
+    public required IReadOnlyList<string> OwnerBodies { get; init; }
+    public Guid? ParentId { get; init; }
+    public string? OfficialTextUrl { get; init; }
+    public required DocumentStatus Status { get; init; }
+    public required int TextVersion { get; init; }
+    public LocalDate? ValidFrom { get; init; }
+    public LocalDate? ValidTo { get; init; }
+    public LocalDate? OriginalValidTo { get; init; }
+    public int? NoticePeriodMonths { get; init; }
+    public LocalDate? NoticeDeadline { get; init; }
+    public required IReadOnlyList<ValidityPeriod> ValidityPeriods { get; init; }
+    public required int ExtensionCount { get; init; }
+    public PendingRevision? PendingRevision { get; init; }
+    public required IReadOnlyList<Consultation> Consultations { get; init; }
+    public required IReadOnlyList<EndorsementRecord> Endorsements { get; init; }
+    public required bool RequiresAllParties { get; init; }
+    public required IReadOnlyList<AdoptionRecord> Adoptions { get; init; }
+    public required int AdoptionCount { get; init; }
+    public required int RequiredAdoptions { get; init; }
+    public Notice? Notice { get; init; }
+    public required IReadOnlyList<FollowUpItem> FollowUps { get; init; }
+    public LocalDate? NextFollowUp { get; init; }
+    public Guid? SupersededBy { get; init; }
+    public DecisionReference? LastDecision { get; init; }
+    public required Instant LastChangedAt { get; init; }
+    public required string LastChangedBy { get; init; }
+
+    public static DocumentDetails Of(Styrdokument d) => new()
+    {
+        Id = d.Id,
+        Version = d.Version,
+        Title = d.Title,
+        Kind = d.Kind,
+        OwnerBodies = d.OwnerBodies,
+        ParentId = d.ParentId,
+        OfficialTextUrl = d.OfficialTextUrl,
+        Status = d.Status,
+        TextVersion = d.TextVersion,
+        ValidFrom = d.ValidFrom,
+        ValidTo = d.ValidTo,
+        OriginalValidTo = d.OriginalValidTo,
+        NoticePeriodMonths = d.NoticePeriodMonths,
+        NoticeDeadline = d.NoticeDeadline,
+        ValidityPeriods = d.ValidityPeriods,
+        ExtensionCount = d.ExtensionCount,
+        PendingRevision = d.PendingRevision,
+        Consultations = d.Consultations,
+        Endorsements = d.Endorsements,
+        RequiresAllParties = d.RequiresAllParties,
+        Adoptions = d.Adoptions,
+        AdoptionCount = d.AdoptionCount,
+        RequiredAdoptions = d.RequiredAdoptions,
+        Notice = d.Notice,
+        FollowUps = d.FollowUps,
+        NextFollowUp = d.NextFollowUp,
+        SupersededBy = d.SupersededBy,
+        LastDecision = d.LastDecision,
+        LastChangedAt = d.LastChangedAt,
+        LastChangedBy = d.LastChangedBy,
+    };
+}
+
+/// <summary>One recorded event: its data as stored, with what it means in Swedish.</summary>
+public sealed record HistoryEntry(long Sequence, string Type, Instant RecordedAt, string RecordedBy, string Label,
+    string Summary, object Data);
+
+public sealed record DocumentWithHistory(DocumentDetails Document, string StatusLabel, IReadOnlyList<HistoryEntry> History);
+
+public sealed record DocumentSummary(Guid Id, string Title, string Kind, DocumentStatus Status, string StatusLabel,
+    long Version, LocalDate? ValidFrom, LocalDate? ValidTo);
