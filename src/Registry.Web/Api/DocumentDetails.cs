@@ -27,6 +27,8 @@ public sealed record DocumentDetails
     public required int ExtensionCount { get; init; }
     public PendingRevision? PendingRevision { get; init; }
     public required IReadOnlyList<Consultation> Consultations { get; init; }
+    public Consultation? OpenConsultation { get; init; }
+    public required int AdoptionTargetVersion { get; init; }
     public required IReadOnlyList<EndorsementRecord> Endorsements { get; init; }
     public required bool RequiresAllParties { get; init; }
     public required IReadOnlyList<AdoptionRecord> Adoptions { get; init; }
@@ -60,6 +62,8 @@ public sealed record DocumentDetails
         ExtensionCount = d.ExtensionCount,
         PendingRevision = d.PendingRevision,
         Consultations = d.Consultations,
+        OpenConsultation = d.OpenConsultation,
+        AdoptionTargetVersion = d.AdoptionTargetVersion,
         Endorsements = d.Endorsements,
         RequiresAllParties = d.RequiresAllParties,
         Adoptions = d.Adoptions,

@@ -43,5 +43,6 @@ public static class ResponseStances
 internal static class ConsultationRules
 {
     public static RuleViolation? RefuseWithoutOpenRemiss(Styrdokument document) =>
-        Rule.RefuseIf(document.OpenConsultation is null, "Det finns ingen öppen remiss för dokumentet.");
+        Rule.RefuseTerminal(document)
+        ?? Rule.RefuseIf(document.OpenConsultation is null, "Det finns ingen öppen remiss för dokumentet.");
 }

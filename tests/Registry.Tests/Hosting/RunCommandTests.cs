@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using Registry.Tests.Support;
 
 namespace Registry.Tests.Hosting;
 
@@ -82,7 +83,7 @@ public sealed class RunCommandTests
 
     private static Process StartApp(string workDirectory, int port, params string[] extraArguments)
     {
-        var info = new ProcessStartInfo("dotnet", [WebAssemblyPath(), $"--urls=http://127.0.0.1:{port}", .. extraArguments])
+        var info = new ProcessStartInfo("dotnet", [BuiltApp.Path(), $"--urls=http://127.0.0.1:{port}", .. extraArguments])
         {
             WorkingDirectory = workDirectory,
             RedirectStandardOutput = true,
@@ -130,18 +131,6 @@ public sealed class RunCommandTests
         {
             app.Kill(entireProcessTree: true);
         }
-    }
-
-    /// <summary>The Registry.Web build output next to this test build (same configuration).</summary>
-    private static string WebAssemblyPath()
-    {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = testOutput.Parent!.Name;
-        var root = testOutput;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Registry.sln"))) root = root.Parent;
-        var path = Path.Combine(root!.FullName, "src", "Registry.Web", "bin", configuration, "net10.0", "Registry.Web.dll");
-        Assert.True(File.Exists(path), $"Registry.Web is not built at {path}.");
-        return path;
     }
 
     private static int FreePort()

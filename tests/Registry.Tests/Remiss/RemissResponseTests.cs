@@ -52,8 +52,7 @@ public sealed class RemissResponseTests(RegistryApp app)
     [Fact]
     public async Task An_unknown_stance_is_a_400_problem_naming_the_field()
     {
-        var problem = await _api.Rejected(await _api.OnRemiss(), "record-remiss-response",
-            new { recipient = "Borås", stance = "kanske", respondedOn = "2021-12-01" });
-        Assert.Equal("Fältet stance har fel format.", problem.Text("detail"));
+        await _api.Rejects(await _api.OnRemiss(), "record-remiss-response",
+            new { recipient = "Borås", stance = "kanske", respondedOn = "2021-12-01" }, "stance", "Fältet stance har fel format.");
     }
 }

@@ -66,24 +66,20 @@ public sealed class ApiClient(HttpClient http, IClock clock, string recordedBy =
         await Expect(response, HttpStatusCode.OK);
     }
 
-    /// <summary>Run a step that must be rejected with the given status; returns the ProblemDetails body.</summary>
-    public async Task<JsonObject> Rejected(Guid id, string step, object? body, HttpStatusCode status = HttpStatusCode.BadRequest)
-    {
-        var response = await Step(id, step, body);
-        return await ExpectProblem(response, status);
-    }
-
     /// <summary>
-    /// Run a step that breaks a rule: 400 with the administrator's message as detail and under
-    /// <c>errors[field]</c>, and nothing recorded.
+    /// Run a step that must be refused: the given status (400 by default) with the administrator's message as
+    /// <c>detail</c> and, when <paramref name="field"/> is given, as the only error under <c>errors[field]</c>; and
+    /// nothing recorded. Returns the ProblemDetails body.
     /// </summary>
-    public async Task<JsonObject> Rejects(Guid id, string step, object? body, string field, string message)
+    public async Task<JsonObject> Rejects(Guid id, string step, object? body, string? field, string message,
+        HttpStatusCode status = HttpStatusCode.BadRequest)
     {
-        var before = (await History(id)).Count;
-        var problem = await Rejected(id, step, body);
+        var before = status == HttpStatusCode.NotFound ? 0 : (await History(id)).Count;
+        var problem = await ExpectProblem(await Step(id, step, body), status);
         Assert.Equal(message, problem["detail"]!.GetValue<string>());
-        Assert.Equal(message, Assert.Single(problem["errors"]![field]!.AsArray())!.GetValue<string>());
-        Assert.Equal(before, (await History(id)).Count);
+        if (field is null) Assert.Null(problem["errors"]);
+        else Assert.Equal(message, Assert.Single(problem["errors"]![field]!.AsArray())!.GetValue<string>());
+        if (status != HttpStatusCode.NotFound) Assert.Equal(before, (await History(id)).Count);
         return problem;
     }
 

@@ -30,25 +30,25 @@ public sealed class ExtensionTests(RegistryApp app)
     public async Task Extension_ending_before_the_current_end_date_is_rejected()
     {
         var id = await _api.InForce();
-        var problem = await _api.Rejected(id, "extend", new { newValidTo = "2023-06-30", decision = Decisions.Vvg("2023-05-01") });
-        Assert.Contains("efter nuvarande slutdatum 2023-12-31", problem["detail"]!.GetValue<string>());
-        Assert.NotNull(problem["errors"]!["newValidTo"]);
+        await _api.Rejects(id, "extend", new { newValidTo = "2023-06-30", decision = Decisions.Vvg("2023-05-01") }, "newValidTo",
+            "Det nya slutdatumet måste ligga efter nuvarande slutdatum 2023-12-31.");
     }
 
     [Fact]
     public async Task Extension_without_a_decision_is_rejected()
     {
         var id = await _api.InForce();
-        var problem = await _api.Rejected(id, "extend", new { newValidTo = "2026-12-31" });
-        Assert.Contains("Beslutet", problem["detail"]!.GetValue<string>());
+        await _api.Rejects(id, "extend", new { newValidTo = "2026-12-31" }, "decision",
+            "Beslutet (beslutande organ och mötesdatum) måste anges.");
     }
 
     [Fact]
     public async Task Extension_decided_after_the_document_lapsed_is_rejected()
     {
         var id = await _api.InForce();
-        var problem = await _api.Rejected(id, "extend", new { newValidTo = "2026-12-31", decision = Decisions.Vvg("2024-02-01") });
-        Assert.Contains("upphört", problem["detail"]!.GetValue<string>());
+        await _api.Rejects(id, "extend", new { newValidTo = "2026-12-31", decision = Decisions.Vvg("2024-02-01") },
+            "decision.meetingDate",
+            "Beslutet (2024-02-01) fattades efter att dokumentet upphört (2023-12-31); ett upphört dokument kan inte förlängas.");
     }
 
     [Fact]
@@ -56,16 +56,16 @@ public sealed class ExtensionTests(RegistryApp app)
     {
         var id = await _api.InForce(to: "2022-12-31");
         await _api.Ok(id, "expire");
-        var problem = await _api.Rejected(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") });
-        Assert.Equal("Dokumentet har upphört och kan inte förlängas.", problem["detail"]!.GetValue<string>());
+        await _api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") }, "status",
+            "Dokumentet har upphört och kan inte förlängas.");
     }
 
     [Fact]
     public async Task Withdrawn_document_cannot_be_extended()
     {
         var id = await _api.Withdrawn();
-        var problem = await _api.Rejected(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") });
-        Assert.Equal("Dokumentet är återkallat och kan inte förlängas.", problem["detail"]!.GetValue<string>());
+        await _api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") }, "status",
+            "Dokumentet är återkallat och kan inte förlängas.");
     }
 
     [Fact]
@@ -73,21 +73,23 @@ public sealed class ExtensionTests(RegistryApp app)
     {
         var id = await _api.Draft();
         await _api.Ok(id, "enter-into-force", new { validFrom = "2023-01-01" });
-        var problem = await _api.Rejected(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") });
-        Assert.Contains("tills vidare", problem["detail"]!.GetValue<string>());
+        await _api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") }, "newValidTo",
+            "Dokumentet gäller tills vidare och har inget slutdatum att förlänga.");
     }
 
     [Fact]
     public async Task Unknown_document_gives_404()
     {
-        await _api.Rejected(Guid.NewGuid(), "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") },
-            HttpStatusCode.NotFound);
+        var id = Guid.NewGuid();
+        await _api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") }, null,
+            $"Styrdokumentet {id} finns inte.", HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Malformed_date_gives_400_problem()
     {
         var id = await _api.InForce();
-        await _api.Rejected(id, "extend", new { newValidTo = "2027-13-45", decision = Decisions.Vvg("2022-12-01") });
+        await _api.Rejects(id, "extend", new { newValidTo = "2027-13-45", decision = Decisions.Vvg("2022-12-01") }, "newValidTo",
+            "Fältet newValidTo har fel format.");
     }
 }
