@@ -61,7 +61,7 @@ public static class History
 
     /// <summary>An agreement in force on which Borås gave notice on 2021-04-30, so it ends 2022-04-30.</summary>
     public static IDocumentEvent[] UnderNotice() =>
-        [.. AgreementInForce(), new Registry.Termination.NoticeGiven(DocumentId, "Borås", Date(2021, 4, 30), Date(2022, 4, 30), null, Recording)];
+        [.. AgreementInForce(), new NoticeGiven(DocumentId, "Borås", Date(2021, 4, 30), Date(2022, 4, 30), null, Recording)];
 
     /// <summary>A draft withdrawn on 2021-03-01.</summary>
     public static IDocumentEvent[] Withdrawn() => [Drafted(), new DraftWithdrawn(DocumentId, Date(2021, 3, 1), null, Recording)];
