@@ -9,9 +9,10 @@ public sealed record SendRemiss(LocalDate SentOn, LocalDate ResponseDeadline, IR
 {
     public static readonly LifecycleStep Step = new("send-remiss", typeof(SendRemiss), "Skicka på remiss", "Remissen är registrerad som skickad.")
     {
-        Refusal = d => Rule.RefuseTerminal(d)
-            ?? Rule.RefuseIf(!(d.Status.IsBeforeEntryIntoForce() || d.PendingRevision is not null),
+        Refusal = d =>
+            Rule.RefuseIf(!(d.Status.IsBeforeEntryIntoForce() || d.PendingRevision is not null),
                 "Remiss kan bara skickas för ett utkast eller en pågående revidering.")
+            ?? Rule.RefuseTerminal(d)
             ?? Rule.RefuseIf(d.OpenConsultation is not null, "Det finns redan en öppen remiss. Stäng den innan en ny skickas."),
         Inputs = new Dictionary<string, StepInput>
         {
