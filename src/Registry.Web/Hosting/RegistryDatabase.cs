@@ -28,7 +28,6 @@ public static class RegistryDatabase
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.StopAsync().GetAwaiter().GetResult();
         builder.Configuration["Registry:LoadDemoData"] ??= "true";
         builder.Configuration["Registry:Access:AnonymousRead"] ??= "true";
-        builder.Configuration["Registry:Embedded"] = "true";
         return server.ConnectionString("registry");
     }
 
