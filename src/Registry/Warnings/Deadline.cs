@@ -29,6 +29,15 @@ public static class Deadlines
 
         foreach (var followUp in document.FollowUps.Where(f => f.CompletedOn is null))
             yield return new Deadline(WarningKind.FollowUp, followUp.Key, followUp.DueOn,
-                string.IsNullOrEmpty(followUp.Description) ? followUp.Kind.ToString() : followUp.Description);
+                string.IsNullOrEmpty(followUp.Description) ? Label(followUp.Kind) : followUp.Description);
     }
+
+    /// <summary>Swedish name of a follow-up kind, for texts (the enum names have no å, ä, ö).</summary>
+    public static string Label(FollowUpKind kind) => kind switch
+    {
+        FollowUpKind.Uppfoljning => "Uppföljning",
+        FollowUpKind.Utvardering => "Utvärdering",
+        FollowUpKind.Avstamning => "Avstämning",
+        _ => kind.ToString(),
+    };
 }
