@@ -132,6 +132,30 @@ public sealed class OneMessagePerDeadlineTests(RegistryApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_mail_delayed_by_an_outage_says_how_many_days_are_left_on_the_day_it_is_sent()
+    {
+        await _smtp.Stop();
+        var node = StartNode();
+        var api = node.Api();
+        var title = "Riktlinje försenad " + Guid.NewGuid().ToString("N")[..6];
+        var end = node.Today.PlusDays(29);
+        var id = await api.Draft(title);
+        await api.Ok(id, "enter-into-force", new { validFrom = "2036-01-01", validTo = Iso(end) });
+        await node.Evaluate();
+        var sent = Guid.Parse((await ForDocument(api, id)).Single(w => w["coveredBy"] is null)["id"]!.GetValue<string>());
+        await Eventually.True(async () => Delivery(await Get(api, sent), "email")["attempts"]!.GetValue<int>() >= 1,
+            "a failed attempt while the SMTP server is down");
+
+        node.SetToday(node.Today.PlusDays(3));
+        await _smtp.Start();
+
+        await Eventually.True(() => _smtp.MessagesAbout(title).Count == 1, "the mail once the SMTP server is up");
+        var mail = _smtp.MessagesAbout(title)[0];
+        Assert.Contains("om 26 dagar", mail.Subject);
+        Assert.Contains($"Dokumentet upphör: {Iso(end)} – om 26 dagar.", mail.TextBody);
+    }
+
+    [Fact]
     public async Task A_threshold_added_after_a_more_urgent_warning_went_out_is_only_recorded_as_covered()
     {
         var narrow = StartNode(new Dictionary<string, string> { ["Registry:Warnings:Thresholds:expiry:0"] = "30" });
