@@ -22,8 +22,13 @@ public sealed class WarningRow
     public DateTimeOffset IssuedAt { get; set; }
     public string Channels { get; set; } = "";
     public string Recipients { get; set; } = "";
-    /// <summary>none (no channel configured), pending (a channel still to deliver), stale, or delivered.</summary>
+    /// <summary>
+    /// none (no channel configured), pending (a channel still to deliver), stale, delivered, or covered (reached
+    /// together with a more urgent threshold of the same deadline, which was sent instead).
+    /// </summary>
     public string DeliveryStatus { get; set; } = "";
+    /// <summary>The warning sent instead of this one, when it was covered (ADR 0022).</summary>
+    public Guid? CoveredBy { get; set; }
     public DateTimeOffset? AcknowledgedAt { get; set; }
     public string? AcknowledgedBy { get; set; }
 
@@ -33,8 +38,9 @@ public sealed class WarningRow
     /// </summary>
     public const string Sql = $"""
         select w.id, w.document_id, w.title, w.document_kind, w.kind, w.subject, w.threshold_days, w.target_date,
-               w.details, w.issued_at, w.channels, w.recipients, w.acknowledged_at, w.acknowledged_by,
-               (select case when count(*) = 0 then 'none'
+               w.details, w.issued_at, w.channels, w.recipients, w.acknowledged_at, w.acknowledged_by, w.covered_by,
+               (select case when w.covered_by is not null then 'covered'
+                            when count(*) = 0 then 'none'
                             when bool_or(d.status = '{WarningDelivery.Pending}') then '{WarningDelivery.Pending}'
                             when bool_or(d.status = '{WarningDelivery.Stale}') then '{WarningDelivery.Stale}'
                             else '{WarningDelivery.Delivered}' end

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -18,33 +17,34 @@ namespace Registry.Web.Warnings;
 public static class CalendarFeed
 {
     [WolverineGet("/api/calendar.ics")]
-    public static async Task<IResult> Registry(WarningStore store, IClock clock, CancellationToken cancellation) =>
-        Ics(await store.Upcoming(null, clock.TodayInStockholm(), cancellation), "Styrdokumentregistret – tidsfrister", clock);
+    public static async Task<IResult> Registry(WarningStore store, WarningSettings settings, IClock clock, CancellationToken cancellation) =>
+        Ics(await store.Upcoming(null, clock.TodayInStockholm(), cancellation), "Styrdokumentregistret – tidsfrister", settings, clock);
 
     [WolverineGet("/api/documents/{id}/calendar.ics")]
-    public static async Task<IResult> Document(Guid id, WarningStore store, IQuerySession session, IClock clock,
-        CancellationToken cancellation)
+    public static async Task<IResult> Document(Guid id, WarningStore store, IQuerySession session, WarningSettings settings,
+        IClock clock, CancellationToken cancellation)
     {
         var document = await session.LoadAsync<Styrdokument>(id, cancellation) ?? throw new DocumentNotFound(id);
-        return Ics(await store.Upcoming(id, clock.TodayInStockholm(), cancellation), $"{document.Title} – tidsfrister", clock);
+        return Ics(await store.Upcoming(id, clock.TodayInStockholm(), cancellation), $"{document.Title} – tidsfrister", settings, clock);
     }
 
-
-
-    private static IResult Ics(IReadOnlyList<UpcomingDeadline> deadlines, string name, IClock clock)
+    private static IResult Ics(IReadOnlyList<UpcomingDeadline> deadlines, string name, WarningSettings settings, IClock clock)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Vårdsamverkan Västra Götaland//Styrdokumentregistret//SV" };
         calendar.AddProperty("X-WR-CALNAME", name);
         var stamp = new CalDateTime(clock.GetCurrentInstant().ToDateTimeUtc(), "UTC");
         foreach (var deadline in deadlines)
         {
-            var label = WarningKinds.Parse(deadline.Kind)?.Label() ?? deadline.Kind;
             var date = deadline.TargetDate.ToDateOnly();
+            var url = WarningText.DocumentUrl(settings.PublicBaseAddress, deadline.DocumentId);
+            // No "om N dagar" here: a subscribed calendar keeps the text long after the feed was read.
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = Uid(deadline),
-                Summary = $"{label}: {deadline.Title}",
-                Description = deadline.Details.Length > 0 ? deadline.Details : null,
+                Summary = $"{WarningText.Label(deadline.Kind)}: {deadline.Title}",
+                Description = string.Join("\n", WarningText.Meaning(deadline.Kind, deadline.TargetDate, deadline.Details),
+                    WarningText.Action(deadline.Kind, deadline.OwnerBodies), $"Dokumentet i Styrdokumentregistret: {url}"),
+                Url = url,
                 DtStart = new CalDateTime(date),
                 DtEnd = new CalDateTime(date.AddDays(1)),
                 DtStamp = stamp,
@@ -54,6 +54,5 @@ public static class CalendarFeed
         return Results.Text(text, "text/calendar; charset=utf-8");
     }
 
-    public static string Uid(UpcomingDeadline deadline) => string.Create(CultureInfo.InvariantCulture,
-        $"{deadline.DocumentId:N}-{deadline.Kind}{(deadline.Subject.Length > 0 ? "-" + deadline.Subject : "")}@styrdokumentregistret");
+    public static string Uid(UpcomingDeadline deadline) => WarningText.DeadlineId(deadline.DocumentId, deadline.Kind, deadline.Subject);
 }

@@ -11,6 +11,15 @@ namespace Registry.Warnings;
 public sealed record DueWarning(Guid DocumentId, string Kind, string Subject, LocalDate TargetDate, int ThresholdDays,
     string Title, string DocumentKind, string[] OwnerBodies, string Details)
 {
+    /// <summary>E-mail addresses of the people responsible for the document, from its deadline row.</summary>
+    public string[] ResponsibleContacts { get; init; } = [];
+
+    /// <summary>The smallest threshold already issued for the same deadline and target date, if any.</summary>
+    public int? IssuedThreshold { get; init; }
+
+    /// <summary>The deadline and target date this threshold belongs to: one message per such group (ADR 0022).</summary>
+    public (Guid DocumentId, string Kind, string Subject, LocalDate TargetDate) Deadline => (DocumentId, Kind, Subject, TargetDate);
+
     /// <summary>Deterministic: every node computes the same id for the same warning, which the primary key keeps unique.</summary>
     public Guid Id => IdFor(DocumentId, Kind, Subject, TargetDate, ThresholdDays);
 
@@ -29,7 +38,10 @@ public static class DueWarnings
         with thresholds as (
           select * from unnest(@kinds, @document_kinds, @days) as t(kind, document_kind, days)
         )
-        select d.document_id, d.kind, d.subject, d.target_date, t.days, d.title, d.document_kind, d.owner_bodies, d.details
+        select d.document_id, d.kind, d.subject, d.target_date, t.days, d.title, d.document_kind, d.owner_bodies, d.details,
+          coalesce(d.responsible_contacts, array[]::text[]),
+          (select min(i.threshold_days) from {WarningTables.Warnings} i
+           where i.document_id = d.document_id and i.kind = d.kind and i.subject = d.subject and i.target_date = d.target_date)
         from {WarningTables.Deadlines} d
         join thresholds t on t.kind = d.kind and t.document_kind = case
             when exists (select 1 from thresholds o where o.kind = d.kind and o.document_kind = lower(d.document_kind))
@@ -58,20 +70,27 @@ public static class DueWarnings
         {
             due.Add(new DueWarning(reader.GetGuid(0), reader.GetString(1), reader.GetString(2),
                 LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(3)), reader.GetInt32(4), reader.GetString(5),
-                reader.GetString(6), reader.GetFieldValue<string[]>(7), reader.GetString(8)));
+                reader.GetString(6), reader.GetFieldValue<string[]>(7), reader.GetString(8))
+            {
+                ResponsibleContacts = reader.GetFieldValue<string[]>(9),
+                IssuedThreshold = reader.IsDBNull(10) ? null : reader.GetInt32(10),
+            });
         }
         return due;
     }
 
-    /// <summary>Records the warning unless some node already did; true when this call recorded it.</summary>
+    /// <summary>
+    /// Records the warning unless some node already did; true when this call recorded it. A warning
+    /// <paramref name="coveredBy"/> another is recorded only, so that it is never due again.
+    /// </summary>
     public static async Task<bool> TryIssue(NpgsqlConnection connection, DueWarning warning, Instant issuedAt,
-        string recipients, CancellationToken cancellation)
+        string recipients, Guid? coveredBy, CancellationToken cancellation)
     {
         await using var command = new NpgsqlCommand($"""
             insert into {WarningTables.Warnings} (id, document_id, title, document_kind, kind, subject, threshold_days,
-              target_date, details, issued_at, channels, recipients)
+              target_date, details, issued_at, channels, recipients, owner_bodies, covered_by)
             values (@id, @document_id, @title, @document_kind, @kind, @subject, @threshold_days, @target_date, @details,
-              @issued_at, '', @recipients)
+              @issued_at, '', @recipients, @owner_bodies, @covered_by)
             on conflict do nothing
             returning id
             """, connection);
@@ -86,6 +105,8 @@ public static class DueWarnings
         command.Parameters.AddWithValue("details", warning.Details);
         command.Parameters.Add(new NpgsqlParameter("issued_at", NpgsqlDbType.TimestampTz) { Value = issuedAt.ToDateTimeUtc() });
         command.Parameters.AddWithValue("recipients", recipients);
+        command.Parameters.AddWithValue("owner_bodies", warning.OwnerBodies);
+        command.Parameters.Add(new NpgsqlParameter("covered_by", NpgsqlDbType.Uuid) { Value = (object?)coveredBy ?? DBNull.Value });
         return await command.ExecuteScalarAsync(cancellation) is Guid;
     }
 }

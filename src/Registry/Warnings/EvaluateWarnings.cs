@@ -26,19 +26,38 @@ public static class EvaluateWarningsHandler
         await session.BeginTransactionAsync(cancellation);
         var connection = (NpgsqlConnection)session.Connection!;
         var due = await DueWarnings.Find(connection, settings, today, cancellation);
-        foreach (var warning in due.OrderBy(w => w.Id))
+
+        // One message per deadline and target date: the most urgent threshold reached is sent, the others are
+        // recorded as covered by it (ADR 0022). Every node orders the same way, so concurrent runs never deadlock.
+        var groups = due.GroupBy(w => w.Deadline)
+            .Select(g => g.OrderBy(w => w.ThresholdDays).ToList())
+            .OrderBy(g => g[0].Id);
+        foreach (var group in groups)
         {
-            var recipients = settings.Email.Enabled ? settings.Email.RecipientsFor(warning.OwnerBodies) : [];
-            if (!await DueWarnings.TryIssue(connection, warning, now, string.Join(", ", recipients), cancellation))
+            var head = group[0];
+            if (head.IssuedThreshold is { } issued && issued <= head.ThresholdDays)
+            {
+                // A more urgent warning for this date went out already (thresholds were added since): record these only.
+                var earlier = DueWarning.IdFor(head.DocumentId, head.Kind, head.Subject, head.TargetDate, issued);
+                foreach (var covered in group) await DueWarnings.TryIssue(connection, covered, now, "", earlier, cancellation);
                 continue;
+            }
+
+            var recipients = settings.Email.Enabled
+                ? settings.Email.WarningRecipientsFor(head.OwnerBodies, head.ResponsibleContacts)
+                : [];
+            var issuedNow = await DueWarnings.TryIssue(connection, head, now, string.Join(", ", recipients), null, cancellation);
+            // Recorded even when another node issued the head: a covered row never has deliveries, so this is harmless.
+            foreach (var covered in group.Skip(1)) await DueWarnings.TryIssue(connection, covered, now, "", head.Id, cancellation);
+            if (!issuedNow) continue;
 
             var deliveries = new List<DeliverWarning>();
-            if (recipients.Count > 0) deliveries.Add(new DeliverWarning(warning.Id, "email", ""));
-            deliveries.AddRange(settings.Webhooks.Where(url => !string.IsNullOrWhiteSpace(url))
-                .Distinct().Select(url => new DeliverWarning(warning.Id, "webhook", url.Trim())));
+            if (recipients.Count > 0) deliveries.Add(new DeliverWarning(head.Id, WarningChannels.Email, ""));
+            deliveries.AddRange(Urls(settings.Webhooks).Select(url => new DeliverWarning(head.Id, WarningChannels.Webhook, url)));
+            deliveries.AddRange(Urls(settings.TeamsWebhooks).Select(url => new DeliverWarning(head.Id, WarningChannels.Teams, url)));
 
             session.QueueSqlCommand($"update {WarningTables.Warnings} set channels = ? where id = ?",
-                string.Join(",", deliveries.Select(d => d.Channel).Distinct()), warning.Id);
+                string.Join(",", deliveries.Select(d => d.Channel).Distinct()), head.Id);
             foreach (var delivery in deliveries)
             {
                 session.QueueSqlCommand(
@@ -47,6 +66,12 @@ public static class EvaluateWarningsHandler
                 outgoing.Add(delivery);
             }
         }
+
+        foreach (var digest in await WarningDigests.Issue(connection, settings, today, now, cancellation))
+            outgoing.Add(digest);
         return outgoing;
     }
+
+    private static IEnumerable<string> Urls(IEnumerable<string> urls) =>
+        urls.Where(url => !string.IsNullOrWhiteSpace(url)).Select(url => url.Trim()).Distinct();
 }

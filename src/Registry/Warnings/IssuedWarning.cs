@@ -23,6 +23,13 @@ public sealed class IssuedWarning
     public string Recipients { get; init; } = "";
     public Instant? AcknowledgedAt { get; init; }
     public string? AcknowledgedBy { get; init; }
+    /// <summary>The bodies owning the document when the warning was issued (who decides on an extension).</summary>
+    public IReadOnlyList<string> OwnerBodies { get; init; } = [];
+    /// <summary>
+    /// Set when this threshold was reached together with a more urgent one of the same deadline: the warning named
+    /// here was sent instead, and this one only recorded (ADR 0022).
+    /// </summary>
+    public Guid? CoveredBy { get; init; }
     public List<WarningDelivery> Deliveries { get; init; } = [];
 }
 

@@ -6,7 +6,7 @@ namespace Registry.Warnings;
 public sealed record WarningFilter(Guid? DocumentId = null, string? Kind = null, bool? Acknowledged = null);
 
 public sealed record UpcomingDeadline(Guid DocumentId, string Kind, string Subject, LocalDate TargetDate, string Title,
-    string Details);
+    string Details, IReadOnlyList<string> OwnerBodies);
 
 public enum AcknowledgeOutcome
 {
@@ -16,10 +16,10 @@ public enum AcknowledgeOutcome
 }
 
 /// <summary>Reads and updates the warning tables outside of Marten sessions.</summary>
-public sealed class WarningStore(NpgsqlDataSource dataSource)
+public sealed partial class WarningStore(NpgsqlDataSource dataSource)
 {
     private const string WarningColumns = "id, document_id, title, document_kind, kind, subject, threshold_days, target_date, " +
-        "details, issued_at, channels, recipients, acknowledged_at, acknowledged_by";
+        "details, issued_at, channels, recipients, acknowledged_at, acknowledged_by, owner_bodies, covered_by";
 
     public async Task<IReadOnlyList<IssuedWarning>> List(WarningFilter filter, CancellationToken cancellation)
     {
@@ -120,7 +120,7 @@ public sealed class WarningStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<UpcomingDeadline>> Upcoming(Guid? documentId, LocalDate from, CancellationToken cancellation)
     {
         await using var command = dataSource.CreateCommand($"""
-            select document_id, kind, subject, target_date, title, details from {WarningTables.Deadlines}
+            select document_id, kind, subject, target_date, title, details, owner_bodies from {WarningTables.Deadlines}
             where target_date >= @from and (@document_id::uuid is null or document_id = @document_id)
             order by target_date, title
             """);
@@ -131,7 +131,7 @@ public sealed class WarningStore(NpgsqlDataSource dataSource)
         while (await reader.ReadAsync(cancellation))
         {
             deadlines.Add(new UpcomingDeadline(reader.GetGuid(0), reader.GetString(1), reader.GetString(2),
-                reader.GetFieldValue<LocalDate>(3), reader.GetString(4), reader.GetString(5)));
+                reader.GetFieldValue<LocalDate>(3), reader.GetString(4), reader.GetString(5), reader.GetFieldValue<string[]>(6)));
         }
         return deadlines;
     }
@@ -165,6 +165,8 @@ public sealed class WarningStore(NpgsqlDataSource dataSource)
                 Recipients = reader.GetString(11),
                 AcknowledgedAt = reader.IsDBNull(12) ? null : reader.GetFieldValue<Instant>(12),
                 AcknowledgedBy = reader.IsDBNull(13) ? null : reader.GetString(13),
+                OwnerBodies = reader.IsDBNull(14) ? [] : reader.GetFieldValue<string[]>(14),
+                CoveredBy = reader.IsDBNull(15) ? null : reader.GetGuid(15),
             });
         }
         return warnings;

@@ -13,6 +13,7 @@ public static class WarningTables
     public const string Deadlines = RegistryStore.SchemaName + ".warning_deadlines";
     public const string Warnings = RegistryStore.SchemaName + ".warnings";
     public const string Deliveries = RegistryStore.SchemaName + ".warning_deliveries";
+    public const string Digests = RegistryStore.SchemaName + ".warning_digests";
 
     public static IEnumerable<Table> All()
     {
@@ -25,6 +26,8 @@ public static class WarningTables
         deadlines.AddColumn("document_kind", "text").NotNull();
         deadlines.AddColumn("owner_bodies", "text[]").NotNull();
         deadlines.AddColumn("details", "text").NotNull();
+        // E-mail addresses of the people responsible for the document; filled once responsible persons are recorded.
+        deadlines.AddColumn("responsible_contacts", "text[]").AllowNulls();
         deadlines.Indexes.Add(new IndexDefinition("ix_warning_deadlines_target_date") { Columns = ["target_date"] });
         yield return deadlines;
 
@@ -43,6 +46,9 @@ public static class WarningTables
         warnings.AddColumn("recipients", "text").NotNull();
         warnings.AddColumn("acknowledged_at", "timestamp with time zone").AllowNulls();
         warnings.AddColumn("acknowledged_by", "text").AllowNulls();
+        warnings.AddColumn("owner_bodies", "text[]").AllowNulls();
+        // Reached in the same evaluation as a more urgent threshold of the same deadline: recorded, never sent (ADR 0022).
+        warnings.AddColumn("covered_by", "uuid").AllowNulls();
         warnings.Indexes.Add(new IndexDefinition("ix_warnings_document_id") { Columns = ["document_id"] });
         // The business key of a warning: issued at most once per deadline, target date and threshold.
         warnings.Indexes.Add(new IndexDefinition("ux_warnings_key")
@@ -61,5 +67,16 @@ public static class WarningTables
         deliveries.AddColumn("last_error", "text").AllowNulls();
         deliveries.AddColumn("delivered_at", "timestamp with time zone").AllowNulls();
         yield return deliveries;
+
+        // One summary per recipient and period, whichever node gets there first (docs/warnings.md, ADR 0023).
+        var digests = new Table(new PostgresqlObjectName(RegistryStore.SchemaName, "warning_digests", default(Weasel.Postgresql.SchemaUtils.IdentifierUsage)));
+        digests.AddColumn("recipient", "text").AsPrimaryKey();
+        digests.AddColumn("period_start", "date").AsPrimaryKey();
+        digests.AddColumn("issued_at", "timestamp with time zone").NotNull();
+        digests.AddColumn("status", "text").NotNull();
+        digests.AddColumn("attempts", "integer").NotNull();
+        digests.AddColumn("last_error", "text").AllowNulls();
+        digests.AddColumn("delivered_at", "timestamp with time zone").AllowNulls();
+        yield return digests;
     }
 }

@@ -36,7 +36,9 @@ public static class WarningsSetup
         options.LocalQueue(Queue).UseDurableInbox();
         options.PublishMessage<EvaluateWarnings>().ToLocalQueue(Queue);
         options.PublishMessage<DeliverWarning>().ToLocalQueue(Queue);
+        options.PublishMessage<DeliverDigest>().ToLocalQueue(Queue);
         options.OnException<WarningDeliveryFailed>().ScheduleRetryIndefinitely([.. settings.EffectiveRetryDelays]);
+        options.OnException<DigestDeliveryFailed>().ScheduleRetryIndefinitely([.. settings.EffectiveRetryDelays]);
     }
 
     private sealed class WarningsMartenSetup(IServiceProvider services) : IConfigureMarten

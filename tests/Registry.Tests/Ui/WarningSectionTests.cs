@@ -129,6 +129,81 @@ public sealed partial class WarningSectionTests(RegistryApp app, WarningsHostFix
         Assert.Null(Assert.Single(await ForDocument(host.Api(), id))["acknowledgedBy"]);
     }
 
+    [Fact]
+    public async Task The_section_says_what_is_true_today_and_what_can_be_done()
+    {
+        var (host, id, end) = await Warned();
+        var ui = await SignedIn(host, TestAccounts.Reader);
+        host.SetToday(host.Today.PlusDays(3));
+
+        var section = WarningsSection(await Page(ui, id));
+
+        Assert.Contains($"<strong>Dokumentet upphör: {Iso(end)} – om 92 dagar.</strong>", section);
+        Assert.Contains("Förlängning kräver beslut av VVG.", section);
+        Assert.Contains("<th scope=\"col\">Läge i dag</th>", section);
+        Assert.Contains("<td>om 92 dagar</td>", section);
+    }
+
+    [Fact]
+    public async Task A_threshold_covered_by_a_more_urgent_one_is_shown_as_not_sent_and_has_no_button()
+    {
+        var host = await fixture.Host(app);
+        host.SetToday(new LocalDate(2034, 6, 1));
+        var api = host.Api();
+        var id = await api.Draft();
+        await api.Ok(id, "enter-into-force", new { validFrom = "2033-01-01", validTo = Iso(host.Today.PlusDays(40)) });
+        await host.Evaluate();
+        var ui = await SignedIn(host, TestAccounts.Admin);
+
+        var section = WarningsSection(await Page(ui, id));
+
+        Assert.Contains("Skickades inte: täcks av varningen 90 dagar före", section);
+        Assert.Single(KvitteraForms().Matches(section));
+    }
+
+    [Fact]
+    public async Task The_acknowledge_link_of_a_mail_asks_for_sign_in_then_shows_the_warning_and_acknowledges_only_on_confirmation()
+    {
+        var (host, id, end) = await Warned();
+        var warningId = Assert.Single(await ForDocument(host.Api(), id))["id"]!.GetValue<string>();
+        var link = $"/dokument/{id}/varningar/{warningId}/kvittera";
+        var ui = new UiClient(host.Factory.CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+        var anonymous = await ui.Http.GetAsync(link, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Equal($"/logga-in?ReturnUrl={Uri.EscapeDataString(link)}", anonymous.Headers.Location?.PathAndQuery);
+
+        await ui.SignIn(TestAccounts.Admin);
+        var page = await ui.Http.GetAsync(link, TestContext.Current.CancellationToken);
+        await ApiClient.Expect(page, HttpStatusCode.OK);
+        var html = await ui.Html(page);
+        Assert.Contains($"Dokumentet upphör: {Iso(end)} – om 95 dagar.", html);
+        Assert.Contains("Förlängning kräver beslut av VVG.", html);
+        Assert.Contains("Kvittera varningen</button>", html);
+        Assert.Null(Assert.Single(await ForDocument(host.Api(), id))["acknowledgedBy"]);
+
+        var confirmed = await ui.Post(link, await ui.Form(link));
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Equal($"/dokument/{id}", confirmed.Headers.Location?.ToString());
+        Assert.Equal(TestAccounts.Admin, Assert.Single(await ForDocument(host.Api(), id))["acknowledgedBy"]!.GetValue<string>());
+        Assert.Contains("Varningen kvitterades", await ui.Html(await ui.Http.GetAsync(link, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task The_acknowledge_page_of_a_warning_of_another_document_is_not_found()
+    {
+        var (host, id, _) = await Warned();
+        var warningId = Assert.Single(await ForDocument(host.Api(), id))["id"]!.GetValue<string>();
+        var ui = await SignedIn(host, TestAccounts.Admin);
+
+        var response = await ui.Http.GetAsync($"/dokument/{Guid.NewGuid()}/varningar/{warningId}/kvittera", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Varningen finns inte för det här dokumentet.", await ui.Html(response));
+    }
+
     [GeneratedRegex("""<form method="post" action="(?<action>/dokument/[^"]+/kvittera)""")]
     private static partial Regex KvitteraForms();
 }

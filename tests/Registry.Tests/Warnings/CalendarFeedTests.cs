@@ -50,6 +50,24 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
     }
 
     [Fact]
+    public async Task An_event_says_what_the_deadline_means_what_can_be_done_and_links_to_the_document()
+    {
+        var host = await fixture.Host(app);
+        host.SetToday(new LocalDate(2027, 2, 1));
+        var api = host.Api();
+        var id = await api.Draft(extra: new { ownerBodies = new[] { "SRO", "VVG" } });
+        await api.Ok(id, "enter-into-force", new { validFrom = "2025-01-01", validTo = "2027-12-31" });
+
+        var calendar = await Feed(api, $"/api/documents/{id}/calendar.ics");
+
+        var expiry = calendar.Events.Single(e => e.Uid == $"{id:N}-expiry@styrdokumentregistret");
+        Assert.Contains("Dokumentet gäller till och med 2027-12-31", expiry.Description);
+        Assert.Contains("Förlängning kräver beslut av SRO och VVG.", expiry.Description);
+        Assert.Equal(new Uri($"http://localhost:5080/dokument/{id}"), expiry.Url);
+        Assert.Contains($"http://localhost:5080/dokument/{id}", expiry.Description);
+    }
+
+    [Fact]
     public async Task Feed_of_an_unknown_document_is_not_found()
     {
         var host = await fixture.Host(app);

@@ -12,13 +12,24 @@ public static class WarningLabels
         _ => $"{days} dagar före",
     };
 
-    public static string Deliveries(IssuedWarning warning) => warning.Deliveries.Count == 0
-        ? "Ingen kanal konfigurerad"
-        : string.Join("; ", warning.Deliveries.Select(d => $"{Channel(d.Channel)}: {Status(d.Status)}"));
+    public static string Deliveries(IssuedWarning warning, IReadOnlyList<IssuedWarning> all)
+    {
+        if (warning.CoveredBy is { } by)
+        {
+            var head = all.FirstOrDefault(w => w.Id == by);
+            return head is null
+                ? "Skickades inte: täcks av en mer brådskande varning"
+                : $"Skickades inte: täcks av varningen {Threshold(head.ThresholdDays)}";
+        }
+        return warning.Deliveries.Count == 0
+            ? "Ingen kanal konfigurerad"
+            : string.Join("; ", warning.Deliveries.Select(d => $"{Channel(d.Channel)}: {Status(d.Status)}"));
+    }
 
     private static string Channel(string channel) => channel switch
     {
-        "email" => "e-post",
+        WarningChannels.Email => "e-post",
+        WarningChannels.Teams => "Teams",
         _ => channel,
     };
 

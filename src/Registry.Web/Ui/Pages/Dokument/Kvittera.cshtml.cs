@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
+using Registry.Documents;
 using Registry.Warnings;
 using Registry.Web.Access;
 using Registry.Web.Api;
@@ -9,13 +10,31 @@ using Registry.Web.Api;
 namespace Registry.Web.Ui.Pages.Dokument;
 
 /// <summary>
-/// The "Kvittera" button of a warning on the document page: records who acknowledged it through the same
-/// <see cref="WarningStore.Acknowledge"/> as POST /api/warnings/{id}/acknowledge, then back to the document.
+/// Acknowledging a warning: the page the mail links to (after sign-in) shows the warning as of today and asks for
+/// confirmation; the post, also made by the "Kvittera" button on the document page, records who acknowledged it
+/// through the same <see cref="WarningStore.Acknowledge"/> as POST /api/warnings/{id}/acknowledge.
+/// A GET never acknowledges: mail scanners follow links.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class KvitteraModel(WarningStore warnings, IClock clock) : PageModel
+public sealed class KvitteraModel(WarningStore warnings, WarningSettings settings, IClock clock) : PageModel
 {
-    public IActionResult OnGet(Guid id) => Redirect($"/dokument/{id}");
+    public Guid DocumentId { get; private set; }
+    public WarningNotice? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid warningId)
+    {
+        DocumentId = id;
+        if (await warnings.Get(warningId, HttpContext.RequestAborted) is { } warning && warning.DocumentId == id)
+        {
+            Notice = WarningNotice.For(warning, clock.TodayInStockholm(),
+                settings.PublicBaseAddress);
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid warningId)
     {

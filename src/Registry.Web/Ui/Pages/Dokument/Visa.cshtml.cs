@@ -23,6 +23,8 @@ public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore 
     public IReadOnlyList<DecisionRow> Decisions { get; private set; } = [];
     public IReadOnlyList<LifecycleStep> Steps { get; private set; } = [];
     public IReadOnlyList<IssuedWarning> Warnings { get; private set; } = [];
+    /// <summary>The document's deadlines as they stand, passed ones included, for the "what is true now" list.</summary>
+    public IReadOnlyList<UpcomingDeadline> Deadlines { get; private set; } = [];
     public string? ParentTitle { get; private set; }
     public string? SupersededByTitle { get; private set; }
     public bool CanWrite => User.IsInRole(Roles.Admin);
@@ -49,6 +51,7 @@ public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore 
             .ToList();
         Steps = LifecycleSteps.ApplicableTo(document).ToList();
         Warnings = await warnings.List(new WarningFilter(DocumentId: id), cancellation);
+        Deadlines = await warnings.Upcoming(id, Today.PlusYears(-100), cancellation);
         if (document.ParentId is { } parent) ParentTitle = (await session.LoadAsync<Styrdokument>(parent, cancellation))?.Title;
         if (document.SupersededBy is { } by) SupersededByTitle = (await session.LoadAsync<Styrdokument>(by, cancellation))?.Title;
         return Page();

@@ -1,0 +1,230 @@
+using System.Globalization;
+using MimeKit;
+using NodaTime;
+using NodaTime.Testing;
+using Npgsql;
+using Registry.Tests.Support;
+using static Registry.Tests.Warnings.WarningJson;
+
+namespace Registry.Tests.Warnings;
+
+/// <summary>
+/// Several thresholds reached at once give one message per deadline, on any number of nodes and across restarts;
+/// the message says what is true on the day it is sent, links to the document, and threads with the next one.
+/// </summary>
+public sealed class OneMessagePerDeadlineTests(RegistryApp app) : IAsyncLifetime
+{
+    private const string BaseAddress = "https://styrdokument.example.se/registret/";
+    private readonly SmtpTestServer _smtp = new();
+    private readonly WebhookReceiver _webhook = new();
+    private readonly List<WarningsHost> _nodes = [];
+    private readonly FakeClock _clock = new(Instant.FromUtc(2038, 12, 2, 8, 0));
+    private string _database = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        await _smtp.Start();
+        _database = await WarningsHost.CreateDatabase(app);
+    }
+
+    private WarningsHost StartNode(IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Registry:Warnings:Email:Host"] = "127.0.0.1",
+            ["Registry:Warnings:Email:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
+            ["Registry:Warnings:Email:DefaultRecipients:0"] = "registrator@example.se",
+            ["Registry:Warnings:Webhooks:0"] = _webhook.Url,
+            ["Registry:PublicBaseAddress"] = BaseAddress,
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>()) settings[key] = value;
+        var node = WarningsHost.Start(app, _database, _clock, settings);
+        _nodes.Add(node);
+        return node;
+    }
+
+    [Fact]
+    public async Task A_first_start_near_two_deadlines_sends_one_mail_per_deadline_and_a_restart_sends_no_more()
+    {
+        var first = StartNode();
+        var api = first.Api();
+        var title = "Riktlinje medföljande personal " + Guid.NewGuid().ToString("N")[..6];
+        var id = await api.Draft(title);
+        await api.Ok(id, "enter-into-force", new { validFrom = "2036-01-01", validTo = Iso(first.Today.PlusDays(29)) });
+        await api.Ok(id, "schedule-follow-up", new { kind = "utvardering", dueOn = Iso(first.Today.PlusDays(5)), followUpKey = "utv" });
+        for (var run = 0; run < 3; run++) await first.Evaluate();
+        await first.DisposeAsync();
+        _nodes.Remove(first);
+
+        var second = StartNode();
+        await Task.WhenAll(second.Evaluate(), second.Evaluate());
+        var warnings = await ForDocument(second.Api(), id);
+
+        // Expiry: 180, 90 and 30 days reached at once; follow-up: 30 and 7. One sent each, the others covered by it.
+        var sent = warnings.Where(w => w["coveredBy"] is null).ToList();
+        Assert.Equal([("expiry", 30, Iso(first.Today.PlusDays(29))), ("followUp", 7, Iso(first.Today.PlusDays(5)))], Keys(sent));
+        foreach (var covered in warnings.Where(w => w["coveredBy"] is not null))
+        {
+            var by = sent.Single(s => s["kind"]!.GetValue<string>() == covered["kind"]!.GetValue<string>());
+            Assert.Equal(by["id"]!.GetValue<string>(), covered["coveredBy"]!.GetValue<string>());
+            Assert.Empty(covered["deliveries"]!.AsArray());
+        }
+        Assert.Equal(5, warnings.Count);
+        await AllDelivered(second, sent);
+        await second.Evaluate();
+
+        var mails = _smtp.MessagesAbout(title);
+        Assert.Equal(2, mails.Count);
+        Assert.Contains(mails, m => m.Subject == $"{title}: dokumentet upphör om 29 dagar ({Iso(first.Today.PlusDays(29))})");
+        Assert.Contains(mails, m => m.Subject == $"{title}: uppföljning ska göras om 5 dagar ({Iso(first.Today.PlusDays(5))})");
+        Assert.Contains("Utvärdering ska vara gjord senast", mails.Single(m => m.Subject!.Contains("uppföljning")).TextBody);
+        Assert.Equal(2, _webhook.Accepted.Count(a => sent.Any(s => s["id"]!.GetValue<string>() == a.IdempotencyKey)));
+    }
+
+    [Fact]
+    public async Task The_mail_is_plain_text_and_html_with_links_and_threads_with_the_next_warning_of_the_deadline()
+    {
+        var node = StartNode();
+        var api = node.Api();
+        var title = "Riktlinje tråd " + Guid.NewGuid().ToString("N")[..6];
+        var end = node.Today.PlusDays(29);
+        var id = await api.Draft(title);
+        await api.Ok(id, "enter-into-force", new { validFrom = "2036-01-01", validTo = Iso(end) });
+        await node.Evaluate();
+        var firstId = Guid.Parse((await ForDocument(api, id)).Single(w => w["coveredBy"] is null)["id"]!.GetValue<string>());
+        await Eventually.True(() => _smtp.MessagesAbout(title).Count == 1, "the 30-day mail");
+
+        var mail = _smtp.MessagesAbout(title)[0];
+        Assert.Equal("multipart/alternative", mail.Body!.ContentType.MimeType);
+        var text = mail.TextBody;
+        Assert.Contains($"Dokumentet upphör: {Iso(end)} – om 29 dagar.", text);
+        Assert.Contains("Förlängning kräver beslut av VVG.", text);
+        Assert.Contains($"{BaseAddress}dokument/{id}", text);
+        Assert.Contains($"{BaseAddress}dokument/{id}/varningar/{firstId}/kvittera", text);
+        var html = mail.HtmlBody;
+        Assert.Contains("<html lang=\"sv\">", html);
+        Assert.Contains($"<h1>{title}</h1>", html);
+        Assert.Contains($"<a href=\"{BaseAddress}dokument/{id}\">Öppna {title} i Styrdokumentregistret</a>", html);
+        Assert.Contains($"<a href=\"{BaseAddress}dokument/{id}/varningar/{firstId}/kvittera\">Kvittera varningen", html);
+        Assert.Equal($"{firstId:N}@styrdokumentregistret", mail.MessageId);
+        var root = $"{id:N}-expiry@styrdokumentregistret";
+        Assert.Equal(root, mail.InReplyTo);
+        Assert.Equal([root], mail.References);
+        var (payload, _) = Assert.Single(_webhook.Accepted, a => a.IdempotencyKey == firstId.ToString());
+        Assert.Equal($"{BaseAddress}dokument/{id}", payload["documentUrl"]!.GetValue<string>());
+        Assert.Equal("om 29 dagar", payload["when"]!.GetValue<string>());
+        Assert.Equal(29, payload["daysLeft"]!.GetValue<int>());
+        Assert.Contains("Förlängning kräver beslut av VVG", payload["action"]!.GetValue<string>());
+
+        node.SetToday(end.PlusDays(-7));
+        await node.Evaluate();
+        await Eventually.True(() => _smtp.MessagesAbout(title).Count == 2, "the 7-day mail");
+
+        var next = _smtp.MessagesAbout(title).Single(m => m.MessageId != mail.MessageId);
+        Assert.Contains("om 7 dagar", next.Subject);
+        Assert.Equal(root, next.InReplyTo);
+        Assert.Equal([root], next.References);
+        Assert.Equal(mail.Headers["Thread-Topic"], next.Headers["Thread-Topic"]);
+        var (index, nextIndex) = (Convert.FromBase64String(mail.Headers["Thread-Index"]!), Convert.FromBase64String(next.Headers["Thread-Index"]!));
+        Assert.Equal(27, index.Length);
+        Assert.Equal(index[..22], nextIndex[..22]);
+        Assert.NotEqual(index, nextIndex);
+    }
+
+    [Fact]
+    public async Task A_mail_delayed_by_an_outage_says_how_many_days_are_left_on_the_day_it_is_sent()
+    {
+        await _smtp.Stop();
+        var node = StartNode();
+        var api = node.Api();
+        var title = "Riktlinje försenad " + Guid.NewGuid().ToString("N")[..6];
+        var end = node.Today.PlusDays(29);
+        var id = await api.Draft(title);
+        await api.Ok(id, "enter-into-force", new { validFrom = "2036-01-01", validTo = Iso(end) });
+        await node.Evaluate();
+        var sent = Guid.Parse((await ForDocument(api, id)).Single(w => w["coveredBy"] is null)["id"]!.GetValue<string>());
+        await Eventually.True(async () => Delivery(await Get(api, sent), "email")["attempts"]!.GetValue<int>() >= 1,
+            "a failed attempt while the SMTP server is down");
+
+        node.SetToday(node.Today.PlusDays(3));
+        await _smtp.Start();
+
+        await Eventually.True(() => _smtp.MessagesAbout(title).Count == 1, "the mail once the SMTP server is up");
+        var mail = _smtp.MessagesAbout(title)[0];
+        Assert.Contains("om 26 dagar", mail.Subject);
+        Assert.Contains($"Dokumentet upphör: {Iso(end)} – om 26 dagar.", mail.TextBody);
+    }
+
+    [Fact]
+    public async Task A_threshold_added_after_a_more_urgent_warning_went_out_is_only_recorded_as_covered()
+    {
+        var narrow = StartNode(new Dictionary<string, string> { ["Registry:Warnings:Thresholds:expiry:0"] = "30" });
+        var wide = StartNode(new Dictionary<string, string>
+        {
+            ["Registry:Warnings:Thresholds:expiry:0"] = "90",
+            ["Registry:Warnings:Thresholds:expiry:1"] = "30",
+        });
+        var api = narrow.Api();
+        var title = "Riktlinje ny tröskel " + Guid.NewGuid().ToString("N")[..6];
+        var id = await api.Draft(title);
+        await api.Ok(id, "enter-into-force", new { validFrom = "2036-01-01", validTo = Iso(narrow.Today.PlusDays(20)) });
+
+        await narrow.Evaluate();
+        await wide.Evaluate();
+        await wide.Evaluate();
+
+        var warnings = await ForDocument(api, id);
+        var sent = warnings.Single(w => w["thresholdDays"]!.GetValue<int>() == 30);
+        Assert.Null(sent["coveredBy"]);
+        Assert.Equal(sent["id"]!.GetValue<string>(), warnings.Single(w => w["thresholdDays"]!.GetValue<int>() == 90)["coveredBy"]!.GetValue<string>());
+        await AllDelivered(narrow, [sent]);
+        Assert.Single(_smtp.MessagesAbout(title));
+    }
+
+    [Fact]
+    public async Task Responsible_contacts_on_the_deadline_row_receive_the_warning_too()
+    {
+        var node = StartNode();
+        var api = node.Api();
+        var title = "Riktlinje ansvarig " + Guid.NewGuid().ToString("N")[..6];
+        var end = node.Today.PlusDays(200);
+        var id = await api.Draft(title);
+        await api.Ok(id, "enter-into-force", new { validFrom = "2036-01-01", validTo = Iso(end) });
+        await using (var connection = new NpgsqlConnection(_database))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var update = new NpgsqlCommand(
+                "update registry.warning_deadlines set responsible_contacts = array['forvaltare@example.se'] where document_id = @id", connection);
+            update.Parameters.AddWithValue("id", id);
+            Assert.Equal(1, await update.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
+        }
+
+        node.SetToday(end.PlusDays(-180));
+        await node.Evaluate();
+
+        await Eventually.True(() => _smtp.MessagesAbout(title).Count == 1, "the 180-day mail");
+        Assert.Equal(["forvaltare@example.se", "registrator@example.se"],
+            _smtp.MessagesAbout(title)[0].To.Mailboxes.Select(m => m.Address).Order().ToArray());
+    }
+
+    private static async Task AllDelivered(WarningsHost node, IEnumerable<System.Text.Json.Nodes.JsonObject> warnings)
+    {
+        var ids = warnings.Select(w => Guid.Parse(w["id"]!.GetValue<string>())).ToList();
+        await Eventually.True(async () =>
+        {
+            foreach (var warningId in ids)
+            {
+                if ((await Get(node.Api(), warningId))["deliveries"]!.AsArray().Any(d => d!["status"]!.GetValue<string>() != "delivered"))
+                    return false;
+            }
+            return true;
+        }, "every warning sent to be delivered by email and webhook");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var node in _nodes) await node.DisposeAsync();
+        await _smtp.DisposeAsync();
+        _webhook.Dispose();
+    }
+}
