@@ -1,5 +1,6 @@
 using NodaTime;
 using Registry.Adoption;
+using Registry.Contacts;
 using Registry.Documents;
 using Registry.Endorsement;
 using Registry.Remiss;
@@ -36,6 +37,7 @@ public sealed record DocumentDetails
     public required int RequiredAdoptions { get; init; }
     public Notice? Notice { get; init; }
     public required IReadOnlyList<FollowUpItem> FollowUps { get; init; }
+    public required IReadOnlyList<ResponsibleContact> ResponsibleContacts { get; init; }
     public LocalDate? NextFollowUp { get; init; }
     public Guid? SupersededBy { get; init; }
     public DecisionReference? LastDecision { get; init; }
@@ -71,6 +73,7 @@ public sealed record DocumentDetails
         RequiredAdoptions = d.RequiredAdoptions,
         Notice = d.Notice,
         FollowUps = d.FollowUps,
+        ResponsibleContacts = d.ResponsibleContacts,
         NextFollowUp = d.NextFollowUp,
         SupersededBy = d.SupersededBy,
         LastDecision = d.LastDecision,

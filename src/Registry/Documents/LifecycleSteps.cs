@@ -1,4 +1,5 @@
 using Registry.Adoption;
+using Registry.Contacts;
 using Registry.Drafting;
 using Registry.Endorsement;
 using Registry.FollowUp;
@@ -30,6 +31,8 @@ public static class LifecycleSteps
         GiveNotice.Step,
         ScheduleFollowUp.Step,
         CompleteFollowUp.Step,
+        AddResponsibleContact.Step,
+        RemoveResponsibleContact.Step,
         WithdrawDraft.Step,
         Supersede.Step,
         ExpireDocument.Step,

@@ -41,6 +41,7 @@ public sealed class Styrdokument
     public List<Registry.Adoption.AdoptionRecord> Adoptions { get; set; } = [];
     public Notice? Notice { get; set; }
     public List<FollowUpItem> FollowUps { get; set; } = [];
+    public List<Registry.Contacts.ResponsibleContact> ResponsibleContacts { get; set; } = [];
     public Guid? SupersededBy { get; set; }
     public DecisionReference? LastDecision { get; set; }
     public Instant LastChangedAt { get; set; }

@@ -108,6 +108,7 @@ public sealed class ReadModelRowSet
         Version = d.Version,
         TextVersion = d.TextVersion,
         OwnerBodies = string.Join(", ", d.OwnerBodies),
+        ResponsibleContacts = string.Join("; ", d.ResponsibleContacts),
         ParentId = d.ParentId,
         ValidFrom = d.ValidFrom.ToDate(),
         ValidTo = d.ValidTo.ToDate(),

@@ -14,6 +14,7 @@ public sealed class DocumentRow
     public long Version { get; set; }
     public int TextVersion { get; set; }
     public string OwnerBodies { get; set; } = "";
+    public string ResponsibleContacts { get; set; } = "";
     public Guid? ParentId { get; set; }
     public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }

@@ -16,10 +16,11 @@ public static class DeadlineRows
         foreach (var deadline in Deadlines.Of(document))
         {
             operations.QueueSqlCommand(
-                $"insert into {WarningTables.Deadlines} (document_id, kind, subject, target_date, title, document_kind, owner_bodies, details) " +
-                "values (?, ?, ?, ?, ?, ?, ?, ?)",
+                $"insert into {WarningTables.Deadlines} (document_id, kind, subject, target_date, title, document_kind, owner_bodies, details, responsible_contacts) " +
+                "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 document.Id, deadline.Kind.Key(), deadline.Subject, deadline.TargetDate.ToDateOnly(), document.Title,
-                document.Kind, document.OwnerBodies.ToArray(), deadline.Details);
+                document.Kind, document.OwnerBodies.ToArray(), deadline.Details,
+                document.ResponsibleContacts.Select(c => c.Email).ToArray());
         }
     }
 }

@@ -1,4 +1,5 @@
 using Registry.Adoption;
+using Registry.Contacts;
 using Registry.Documents;
 using Registry.Drafting;
 using Registry.Endorsement;
@@ -34,6 +35,8 @@ public sealed class LifecycleStepRuleTests
         ["withdraw"] = new WithdrawDraft(Date(2021, 3, 1)),
         ["supersede"] = new Supersede(OtherDocumentId, Date(2025, 1, 1)),
         ["expire"] = new ExpireDocument(),
+        ["add-responsible-contact"] = new AddResponsibleContact("Anna Andersson", "anna@vgregion.se"),
+        ["remove-responsible-contact"] = new RemoveResponsibleContact("anna@vgregion.se"),
     };
 
     /// <summary>Documents in the states the lifecycle reaches, by name.</summary>
@@ -83,6 +86,8 @@ public sealed class LifecycleStepRuleTests
             Assert.NotNull(refusal);
             if (step.Name == CompleteFollowUp.Step.Name)
                 Assert.Equal(("followUpKey", "Dokumentet har ingen planerad uppföljning som återstår."), (refusal.Field, refusal.Message));
+            else if (step.Name == RemoveResponsibleContact.Step.Name)
+                Assert.Equal(("email", "Dokumentet har ingen ansvarig person."), (refusal.Field, refusal.Message));
             else
                 Assert.Equal("status", refusal.Field);
             Scenario.Given(Ended(state)).When(Commands[step.Name], Today).ThenRejects(refusal.Field, refusal.Message);
@@ -131,12 +136,12 @@ public sealed class LifecycleStepRuleTests
     }
 
     [Theory]
-    [InlineData("draft", new[] { "send-remiss", "endorse", "adopt", "enter-into-force", "schedule-follow-up", "withdraw", "supersede" })]
-    [InlineData("on remiss", new[] { "change-remiss-deadline", "record-remiss-response", "close-remiss", "endorse", "adopt", "schedule-follow-up", "withdraw", "supersede" })]
-    [InlineData("in force", new[] { "extend", "endorse", "adopt", "draft-revision", "schedule-follow-up", "supersede", "expire" })]
-    [InlineData("agreement in force", new[] { "extend", "endorse", "adopt", "draft-revision", "change-notice-period", "give-notice", "schedule-follow-up", "supersede", "expire" })]
-    [InlineData("in revision", new[] { "extend", "enter-into-force", "send-remiss", "endorse", "adopt", "schedule-follow-up", "supersede", "expire" })]
-    [InlineData("under notice", new[] { "endorse", "adopt", "change-notice-period", "schedule-follow-up", "supersede", "expire" })]
+    [InlineData("draft", new[] { "send-remiss", "endorse", "adopt", "enter-into-force", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact" })]
+    [InlineData("on remiss", new[] { "change-remiss-deadline", "record-remiss-response", "close-remiss", "endorse", "adopt", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact" })]
+    [InlineData("in force", new[] { "extend", "endorse", "adopt", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
+    [InlineData("agreement in force", new[] { "extend", "endorse", "adopt", "draft-revision", "change-notice-period", "give-notice", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
+    [InlineData("in revision", new[] { "extend", "enter-into-force", "send-remiss", "endorse", "adopt", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
+    [InlineData("under notice", new[] { "endorse", "adopt", "change-notice-period", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
     [InlineData("withdrawn", new string[0])]
     public void The_steps_offered_follow_the_lifecycle(string state, string[] offered)
     {

@@ -1,4 +1,5 @@
 using Registry.Adoption;
+using Registry.Contacts;
 using Registry.Documents;
 using Registry.Endorsement;
 using Registry.Remiss;
@@ -15,6 +16,7 @@ public static class FieldLabels
         ResponseStance stance => stance.Label(),
         FollowUpKind kind => kind.Label(),
         ValidityBasis basis => basis.Label(),
+        ContactRole role => role.Label(),
         _ => value.ToString() ?? "",
     };
 

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Marten;
 using NodaTime;
 using NodaTime.Text;
+using Registry.Contacts;
 using Registry.Documents;
 using Registry.Drafting;
 using Registry.FollowUp;
@@ -182,6 +183,11 @@ public sealed class StepForm
                 Hint = null,
                 Options = (context.Document?.FollowUps ?? []).Where(f => f.CompletedOn is null)
                     .Select(f => new FieldOption(f.Key, $"{f.Kind.Label()} senast {f.DueOn:yyyy-MM-dd}: {f.Description}")).ToList(),
+            },
+            "email" when step == RemoveResponsibleContact.Step => field with
+            {
+                Kind = FieldKind.Select,
+                Options = (context.Document?.ResponsibleContacts ?? []).Select(c => new FieldOption(c.Email, c.ToString())).ToList(),
             },
             "party" or "recipient" => field with { Suggestions = [.. Parties.All] },
             "decision.body" => field with { Suggestions = DecisionBodies },
