@@ -17,7 +17,7 @@ try
 {
     connectionString = await RegistryDatabase.ConfigureAsync(builder, generatingCode: args is ["codegen", ..]);
 }
-catch (PostgresBinariesNotFound missing)
+catch (EmbeddedPostgresRefused missing)
 {
     Console.Error.WriteLine(missing.Message);
     return 1;
