@@ -54,6 +54,7 @@ public static class AccessSetup
 
     public static WebApplication UseAccess(this WebApplication app)
     {
+        app.UseMiddleware<ApiWriteGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<WritesRequireAdmin>();
@@ -71,12 +72,16 @@ public static class AccessSetup
         await context.HttpContext.SignOutAsync(Schemes.Cookie);
     }
 
-    /// <summary>Credentials in the request decide; without any, UI pages use the cookie and everything else Basic.</summary>
+    /// <summary>
+    /// Credentials in the request decide; without any, UI pages and a browser navigating use the cookie (a sign-in
+    /// page, never a Basic prompt whose cached credentials a forged request could reuse) and everything else Basic.
+    /// </summary>
     private static string SelectScheme(HttpContext context)
     {
         var authorization = context.Request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)) return Schemes.Basic;
         if (context.Request.Headers.ContainsKey(Schemes.ApiKeyHeader)) return Schemes.ApiKey;
-        return context.GetEndpoint()?.Metadata.GetMetadata<UiRoute>() is not null ? Schemes.Cookie : Schemes.Basic;
+        if (context.GetEndpoint()?.Metadata.GetMetadata<UiRoute>() is not null) return Schemes.Cookie;
+        return BrowserNavigation.Is(context.Request) ? Schemes.Cookie : Schemes.Basic;
     }
 }
