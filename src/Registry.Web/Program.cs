@@ -11,6 +11,7 @@ using Wolverine;
 using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddForwardedHeadersSetup();
 
 string connectionString;
 try

@@ -22,7 +22,10 @@ public static class AccessSetup
         {
             options.Schema.For<Account>();
             options.Schema.For<ApiKey>();
+            options.Schema.For<UiSession>();
         });
+        ServerSideSessions.Use(services);
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthentication(Schemes.Registry)
             .AddPolicyScheme(Schemes.Registry, "Cookie, Basic eller API-nyckel", policy =>
@@ -35,6 +38,8 @@ public static class AccessSetup
                 cookie.Cookie.Name = "styrdokument.inloggning";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure whenever the request is HTTPS, also behind a trusted TLS proxy (ForwardedHeadersSetup).
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
                 cookie.Events.OnValidatePrincipal = StillValid;
