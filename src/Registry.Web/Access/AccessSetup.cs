@@ -17,6 +17,8 @@ public static class AccessSetup
         var services = builder.Services;
         services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
         services.AddSingleton<AccountService>();
+        services.AddSingleton<SignInThrottle>();
+        SignInRateLimit.Add(services);
         services.AddHostedService<AccountBootstrap>();
         services.ConfigureMarten(options =>
         {
@@ -60,6 +62,7 @@ public static class AccessSetup
     public static WebApplication UseAccess(this WebApplication app)
     {
         app.UseMiddleware<ApiWriteGuard>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<WritesRequireAdmin>();
