@@ -11,13 +11,14 @@ using Wolverine;
 using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddForwardedHeadersSetup();
 
 string connectionString;
 try
 {
     connectionString = await RegistryDatabase.ConfigureAsync(builder, generatingCode: args is ["codegen", ..]);
 }
-catch (PostgresBinariesNotFound missing)
+catch (EmbeddedPostgresRefused missing)
 {
     Console.Error.WriteLine(missing.Message);
     return 1;

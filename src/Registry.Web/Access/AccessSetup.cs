@@ -17,12 +17,17 @@ public static class AccessSetup
         var services = builder.Services;
         services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
         services.AddSingleton<AccountService>();
+        services.AddSingleton<SignInThrottle>();
+        SignInRateLimit.Add(services);
         services.AddHostedService<AccountBootstrap>();
         services.ConfigureMarten(options =>
         {
             options.Schema.For<Account>();
             options.Schema.For<ApiKey>();
+            options.Schema.For<UiSession>();
         });
+        ServerSideSessions.Use(services);
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         services.AddAuthentication(Schemes.Registry)
             .AddPolicyScheme(Schemes.Registry, "Cookie, Basic eller API-nyckel", policy =>
@@ -35,6 +40,8 @@ public static class AccessSetup
                 cookie.Cookie.Name = "styrdokument.inloggning";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure whenever the request is HTTPS, also behind a trusted TLS proxy (ForwardedHeadersSetup).
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
                 cookie.Events.OnValidatePrincipal = StillValid;
@@ -54,6 +61,8 @@ public static class AccessSetup
 
     public static WebApplication UseAccess(this WebApplication app)
     {
+        app.UseMiddleware<ApiWriteGuard>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<WritesRequireAdmin>();
@@ -71,12 +80,16 @@ public static class AccessSetup
         await context.HttpContext.SignOutAsync(Schemes.Cookie);
     }
 
-    /// <summary>Credentials in the request decide; without any, UI pages use the cookie and everything else Basic.</summary>
+    /// <summary>
+    /// Credentials in the request decide; without any, UI pages and a browser navigating use the cookie (a sign-in
+    /// page, never a Basic prompt whose cached credentials a forged request could reuse) and everything else Basic.
+    /// </summary>
     private static string SelectScheme(HttpContext context)
     {
         var authorization = context.Request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)) return Schemes.Basic;
         if (context.Request.Headers.ContainsKey(Schemes.ApiKeyHeader)) return Schemes.ApiKey;
-        return context.GetEndpoint()?.Metadata.GetMetadata<UiRoute>() is not null ? Schemes.Cookie : Schemes.Basic;
+        if (context.GetEndpoint()?.Metadata.GetMetadata<UiRoute>() is not null) return Schemes.Cookie;
+        return BrowserNavigation.Is(context.Request) ? Schemes.Cookie : Schemes.Basic;
     }
 }

@@ -10,7 +10,7 @@ using Registry.Documents;
 namespace Registry.Web.Access;
 
 /// <summary>Creates accounts and keys, and checks credentials against their stored hashes.</summary>
-public sealed class AccountService(IDocumentStore store, IClock clock)
+public sealed class AccountService(IDocumentStore store, IClock clock, SignInThrottle throttle)
 {
     private const string Alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static readonly PasswordHasher<Account> Hasher = new();
@@ -21,6 +21,10 @@ public sealed class AccountService(IDocumentStore store, IClock clock)
     // A verified pair is remembered by a SHA-256 over the stored hash and the password, so a changed password
     // (a new stored hash) is never matched by an old entry.
     private readonly ConcurrentDictionary<string, byte> _verified = new();
+
+    // At most one PBKDF2 per core at a time: a flood of guesses queues here instead of starving every other request.
+    private static readonly SemaphoreSlim Hashing = new(Environment.ProcessorCount);
+    private static readonly TimeSpan HashingWait = TimeSpan.FromSeconds(5);
 
     public async Task<bool> AnyAsync(CancellationToken cancellation = default)
     {
@@ -96,28 +100,46 @@ public sealed class AccountService(IDocumentStore store, IClock clock)
     public static string GeneratePassword() => RandomNumberGenerator.GetString(Alphabet, 20);
 
     /// <summary>Name and password (or one of the account's API keys, for HTTP Basic clients such as Excel).</summary>
-    public async Task<Account?> VerifyPasswordAsync(string name, string password, CancellationToken cancellation = default)
+    /// <param name="client">The client's address, for throttling per client; null when unknown.</param>
+    /// <exception cref="SignInThrottled">Too many failures for the account or from the client.</exception>
+    public async Task<Account?> VerifyPasswordAsync(string name, string password, CancellationToken cancellation = default,
+        string? client = null)
     {
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password)) return null;
         await using var session = store.QuerySession();
         var account = await session.LoadAsync<Account>(Account.IdFor(name), cancellation);
-        if (account is null)
-        {
-            // As slow as a wrong password, so response times do not tell which names exist.
-            Hasher.VerifyHashedPassword(Unknown, UnknownHash, password);
-            return null;
-        }
-        if (await KeyAccountAsync(session, password, cancellation) is { } keyAccount)
-            return keyAccount.Id == account.Id ? account : null;
+        if (account is not null && _verified.ContainsKey(Remembered(account, password))) return account;
+        throttle.EnsureAllowed(name, client);
+        var verified = await VerifyAsync(session, account, password, cancellation);
+        if (verified is null) throttle.Failed(name, client);
+        else throttle.Succeeded(name);
+        return verified;
+    }
 
-        var remembered = Sha256(account.PasswordHash + "\n" + password);
-        if (_verified.ContainsKey(remembered)) return account;
-        if (Hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
-            return null;
+    private async Task<Account?> VerifyAsync(IQuerySession session, Account? account, string password, CancellationToken cancellation)
+    {
+        if (account is not null && await KeyAccountAsync(session, password, cancellation) is { } keyAccount)
+            return keyAccount.Id == account.Id ? account : null;
+        if (!await Hashing.WaitAsync(HashingWait, cancellation)) throw new SignInThrottled(Duration.FromSeconds(1));
+        try
+        {
+            // An unknown name costs as much as a wrong password, so response times do not tell which names exist.
+            if (account is null || Hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
+            {
+                if (account is null) Hasher.VerifyHashedPassword(Unknown, UnknownHash, password);
+                return null;
+            }
+        }
+        finally
+        {
+            Hashing.Release();
+        }
         if (_verified.Count > 10_000) _verified.Clear();
-        _verified.TryAdd(remembered, 0);
+        _verified.TryAdd(Remembered(account, password), 0);
         return account;
     }
+
+    private static string Remembered(Account account, string password) => Sha256(account.PasswordHash + "\n" + password);
 
     public async Task<Account?> VerifyKeyAsync(string key, CancellationToken cancellation = default)
     {

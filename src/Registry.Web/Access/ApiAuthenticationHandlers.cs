@@ -21,6 +21,13 @@ public abstract class ApiAuthenticationHandler(IOptionsMonitor<AuthenticationSch
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var failure = (await HandleAuthenticateOnceSafeAsync()).Failure?.Message;
+        if (Context.Items[typeof(SignInThrottled)] is SignInThrottled throttled)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = throttled.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Write(StatusCodes.Status429TooManyRequests, "För många inloggningsförsök", throttled.Message);
+            return;
+        }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = $"Basic realm=\"{Realm}\", charset=\"UTF-8\"";
         await Write(StatusCodes.Status401Unauthorized, "Inloggning krävs", failure ??
@@ -72,7 +79,17 @@ internal sealed class BasicAuthenticationHandler(IOptionsMonitor<AuthenticationS
         var colon = decoded.IndexOf(':');
         if (colon < 0) return AuthenticateResult.Fail("Authorization-huvudet är inte giltig Basic (base64 av namn:lösenord).");
 
-        var account = await accounts.VerifyPasswordAsync(decoded[..colon], decoded[(colon + 1)..], Context.RequestAborted);
+        Account? account;
+        try
+        {
+            account = await accounts.VerifyPasswordAsync(decoded[..colon], decoded[(colon + 1)..], Context.RequestAborted,
+                Context.Connection.RemoteIpAddress?.ToString());
+        }
+        catch (SignInThrottled throttled)
+        {
+            Context.Items[typeof(SignInThrottled)] = throttled;
+            return AuthenticateResult.Fail(throttled.Message);
+        }
         return account is null
             ? AuthenticateResult.Fail("Fel användarnamn eller lösenord.")
             : AuthenticateResult.Success(new AuthenticationTicket(AccountService.Principal(account, Scheme.Name), Scheme.Name));

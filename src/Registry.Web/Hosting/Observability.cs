@@ -14,6 +14,7 @@ public static class Observability
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        builder.AddRequestLogging();
 
         if (builder.Configuration.GetValue<bool>("Logging:Json"))
         {

@@ -8,6 +8,7 @@ using Microsoft.OData;
 using Registry.Documents;
 using Registry.Web.Api;
 using Registry.Web.OData;
+using Registry.Web.Ui.Errors;
 
 namespace Registry.Web.Hosting;
 
@@ -24,6 +25,11 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
         }
         else if (details.Status >= 500) logger.LogError(exception, "Oväntat fel i {Path}", http.Request.Path);
         http.Response.StatusCode = details.Status!.Value;
+        if (UiErrorPage.Applies(http))
+        {
+            await UiErrorPage.WriteAsync(http, details.Status.Value, details.Title ?? "Fel", details.Detail ?? "");
+            return true;
+        }
         if (ODataErrorBody.Applies(http))
         {
             await ODataErrorBody.WriteAsync(http, details.Status.Value, details.Detail ?? details.Title ?? "", cancellationToken);
@@ -57,6 +63,8 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
         MissingBody missing => Problem(400, "Ogiltig JSON", missing.Message),
         BadHttpRequestException bad => Problem(bad.StatusCode, "Ogiltig begäran", bad.Message),
         ODataException odata => Problem(400, "Ogiltig OData-fråga", odata.Message),
+        InvalidDataException => Problem(413, "För stort formulär",
+            "Formuläret innehåller för mycket text eller för många fält. Korta texterna och skicka igen."),
         _ when DatabaseUnavailable.Is(exception) => Problem(503, "Databasen är inte tillgänglig",
             "Registret når inte sin databas just nu. Inget har sparats; försök igen om en stund."),
         _ => Problem(500, "Internt fel", "Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta förvaltningen."),

@@ -19,6 +19,8 @@ public static class ODataErrorBody
             400 => "BadRequest",
             401 => "Unauthorized",
             403 => "Forbidden",
+            413 => "PayloadTooLarge",
+            429 => "TooManyRequests",
             503 => "ServiceUnavailable",
             _ => "InternalServerError",
         };

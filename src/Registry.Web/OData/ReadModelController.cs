@@ -93,7 +93,7 @@ public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODa
             return Error(e.Message);
         }
         catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException
-                                     or PostgresException { SqlState: ['2', '2', ..] })
+                                     or PostgresException { SqlState: ['2', '2', ..] } && !Hosting.DatabaseUnavailable.Is(e))
         {
             // A query the parser accepts but SQL cannot express (or PostgreSQL rejects as data error).
             logger.LogInformation(e, "OData query could not run in PostgreSQL: {Query}", Request.QueryString);

@@ -13,6 +13,7 @@ public static class UiSetup
 
     public static WebApplicationBuilder AddUi(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSecurityHeaders();
         builder.Services.AddRazorPages(pages =>
         {
             pages.RootDirectory = "/Ui/Pages";

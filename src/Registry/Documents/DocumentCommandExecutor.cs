@@ -19,6 +19,7 @@ public sealed class DocumentCommandExecutor(IDocumentSession session, IClock clo
         CancellationToken cancellation = default, string? idempotencyKey = null) =>
         await Idempotent("draft", idempotencyKey, command, cancellation, async () =>
         {
+            InputBounds.Check(command);
             await EnsureReferencedDocumentsExist(command, cancellation);
             var drafted = command.Decide(documentId, Context(recordedBy), kinds);
             session.Events.StartStream<Styrdokument>(documentId, drafted);
@@ -33,6 +34,7 @@ public sealed class DocumentCommandExecutor(IDocumentSession session, IClock clo
     private async Task<CommandResult> Decide(Guid documentId, IDocumentCommand command, string recordedBy,
         long? expectedVersion, CancellationToken cancellation)
     {
+        InputBounds.Check(command);
         // The snapshot is written inline with every event, so it is the stream's current state.
         var current = await session.LoadAsync<Styrdokument>(documentId, cancellation) ?? throw new DocumentNotFound(documentId);
         if (expectedVersion is { } expected && expected != current.Version)

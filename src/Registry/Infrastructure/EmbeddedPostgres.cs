@@ -8,38 +8,52 @@ namespace Registry.Infrastructure;
 /// <summary>
 /// A private PostgreSQL cluster started from the machine's own binaries (initdb, pg_ctl), for the
 /// zero-configuration run and for the tests. As root it runs the server as an unprivileged OS user,
-/// because initdb refuses to run as root.
+/// because initdb refuses to run as root. The server asks for a password (SCRAM) kept in the data directory
+/// (docs/adr/0018-embedded-postgres-shared-and-locked.md). When a server already runs in the data directory
+/// for a live process (the app, while a command-line verb runs), it is used and never stopped.
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
-    private const string ServiceUser = "postgres";
     private readonly string _dataDirectory;
     private readonly bool _deleteOnDispose;
-    private readonly string _binDirectory;
+    private readonly PostgresTools _tools;
     private readonly Action<string> _log;
+    private string _password = "";
 
-    private EmbeddedPostgres(string dataDirectory, int port, bool deleteOnDispose, string binDirectory, Action<string> log)
+    private EmbeddedPostgres(string dataDirectory, int port, bool deleteOnDispose, PostgresTools tools, Action<string> log)
     {
         _dataDirectory = dataDirectory;
         Port = port;
         _deleteOnDispose = deleteOnDispose;
-        _binDirectory = binDirectory;
+        _tools = tools;
         _log = log;
     }
 
-    public int Port { get; }
+    public int Port { get; private set; }
+
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>False when the server was already running for another process: this one then never stops it.</summary>
+    public bool OwnsServer { get; private set; }
 
     public string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=40";
+        $"Host=127.0.0.1;Port={Port};Username={PostgresTools.Superuser};Password={_password};Database={database};" +
+        "Pooling=true;Maximum Pool Size=40";
 
     /// <summary>Start (initialising on first use) a cluster in <paramref name="dataDirectory"/>, reused across runs.</summary>
+    /// <exception cref="EmbeddedPostgresInUse">A server runs in the directory but cannot be used.</exception>
     public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, int? port = null,
         bool deleteOnDispose = false, Action<string>? log = null, string? binDirectory = null)
     {
-        var bin = binDirectory is null ? FindBinaries() : RequireBinaries(binDirectory);
+        var tools = new PostgresTools(binDirectory is null ? PostgresTools.FindBinaries() : PostgresTools.RequireBinaries(binDirectory));
         log ??= _ => { };
-        var server = new EmbeddedPostgres(Path.GetFullPath(dataDirectory), port ?? FreePort(), deleteOnDispose, bin, log);
-        await server.StartServerAsync();
+        var directory = Path.GetFullPath(dataDirectory);
+        var server = new EmbeddedPostgres(directory, port ?? FreePort(), deleteOnDispose, tools, log);
+        var running = RunningServer.Find(directory);
+        if (running is { OwnerAlive: true } || running is { HasOwnerRecord: false })
+            await server.AttachAsync(running);
+        else
+            await server.StartServerAsync(stopOrphan: running is not null);
         return server;
     }
 
@@ -55,52 +69,63 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     }
 
     /// <summary>Start the server again (same directory and port) after <see cref="StopAsync"/>.</summary>
-    public Task RestartAsync() => StartServerAsync();
+    public Task RestartAsync() => OwnsServer ? StartServerAsync(stopOrphan: false) : Task.CompletedTask;
 
+    /// <summary>Stops the server, only if this instance started it.</summary>
     public async Task StopAsync()
     {
-        await RunAsync("pg_ctl", $"stop -D \"{_dataDirectory}\" -m fast -w", allowFailure: true);
+        if (!OwnsServer) return;
+        await _tools.RunAsync("pg_ctl", $"stop -D \"{_dataDirectory}\" -m fast -w", allowFailure: true);
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        if (_deleteOnDispose && Directory.Exists(_dataDirectory)) Directory.Delete(_dataDirectory, recursive: true);
+        if (OwnsServer && _deleteOnDispose && Directory.Exists(_dataDirectory)) Directory.Delete(_dataDirectory, recursive: true);
     }
 
-    private async Task StartServerAsync()
+    private async Task StartServerAsync(bool stopOrphan)
     {
         Directory.CreateDirectory(_dataDirectory);
-        await HandOverToServiceUser(_dataDirectory);
+        await PostgresTools.HandOverToServiceUser(_dataDirectory);
         if (!File.Exists(Path.Combine(_dataDirectory, "PG_VERSION")))
         {
             _log($"Initierar PostgreSQL-kluster i {_dataDirectory}");
-            await RunAsync("initdb", $"-D \"{_dataDirectory}\" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync");
+            await _tools.RunAsync("initdb", $"-D \"{_dataDirectory}\" -U {PostgresTools.Superuser} -A trust -E UTF8 --locale=C.UTF-8 --no-sync");
         }
-        // A server left running by a killed earlier run still holds the directory: stop it first.
-        await RunAsync("pg_ctl", $"stop -D \"{_dataDirectory}\" -m immediate -w", allowFailure: true);
+        // A server whose owning run was killed still holds the directory: that run started it, so stop it.
+        if (stopOrphan) await _tools.RunAsync("pg_ctl", $"stop -D \"{_dataDirectory}\" -m immediate -w", allowFailure: true);
+        _password = await EmbeddedCredentials.EnsureLockedAsync(_dataDirectory, _tools, _log);
         var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=on -c max_connections=200";
         var log = Path.Combine(_dataDirectory, "server.log");
-        await RunAsync("pg_ctl", $"start -D \"{_dataDirectory}\" -l \"{log}\" -w -t 60 -o \"{options}\"");
+        await _tools.RunAsync("pg_ctl", $"start -D \"{_dataDirectory}\" -l \"{log}\" -w -t 60 -o \"{options}\"");
+        OwnsServer = true;
+        RunningServer.RecordOwner(_dataDirectory);
         _log($"PostgreSQL lyssnar på 127.0.0.1:{Port}");
     }
 
-    private static string FindBinaries()
+    /// <summary>Use the server another live process runs in the directory, if it answers with our password.</summary>
+    private async Task AttachAsync(RunningServer running)
     {
-        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
-            .Concat(Directory.Exists("/usr/lib/postgresql")
-                ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(VersionOf).Select(d => Path.Combine(d, "bin"))
-                : []);
-        return candidates.FirstOrDefault(HasBinaries) ?? throw new PostgresBinariesNotFound();
+        var password = EmbeddedCredentials.Read(_dataDirectory);
+        if (password is null)
+            throw new EmbeddedPostgresInUse(_dataDirectory, running.ProcessId,
+                "den startades av en äldre version utan lösenord");
+        _password = password;
+        Port = running.Port;
+        try
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+            await connection.OpenAsync();
+        }
+        catch (Exception error) when (error is NpgsqlException or SocketException or TimeoutException)
+        {
+            throw new EmbeddedPostgresInUse(_dataDirectory, running.ProcessId,
+                $"den svarar inte på 127.0.0.1:{running.Port} ({error.Message})");
+        }
+        OwnsServer = false;
+        _log($"Använder PostgreSQL som redan körs på 127.0.0.1:{Port} (process {running.ProcessId})");
     }
-
-    private static string RequireBinaries(string directory) =>
-        HasBinaries(directory) ? directory : throw new PostgresBinariesNotFound();
-
-    private static bool HasBinaries(string directory) =>
-        File.Exists(Path.Combine(directory, "initdb")) && File.Exists(Path.Combine(directory, "pg_ctl"));
-
-    private static int VersionOf(string directory) => int.TryParse(Path.GetFileName(directory), out var v) ? v : 0;
 
     private static int FreePort()
     {
@@ -108,43 +133,15 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-
-    private static bool IsRoot => Environment.UserName == "root";
-
-    private static async Task HandOverToServiceUser(string directory)
-    {
-        if (!IsRoot) return;
-        await RunRawAsync("chown", $"-R {ServiceUser}: \"{directory}\"", allowFailure: false);
-        await RunRawAsync("chmod", $"700 \"{directory}\"", allowFailure: false);
-    }
-
-    private Task RunAsync(string tool, string arguments, bool allowFailure = false)
-    {
-        var path = Path.Combine(_binDirectory, tool);
-        return IsRoot
-            ? RunRawAsync("runuser", $"-u {ServiceUser} -- \"{path}\" {arguments}", allowFailure)
-            : RunRawAsync(path, arguments, allowFailure);
-    }
-
-    private static async Task RunRawAsync(string fileName, string arguments, bool allowFailure)
-    {
-        var info = new ProcessStartInfo(fileName, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = "/",
-        };
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Kunde inte starta {fileName}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0 && !allowFailure)
-            throw new InvalidOperationException(
-                $"{fileName} {arguments} misslyckades ({process.ExitCode}): {await stderr}{await stdout}");
-    }
 }
 
-public sealed class PostgresBinariesNotFound() : Exception(
+/// <summary>The app's embedded database cannot start: refused with a message for the operator (Swedish).</summary>
+public class EmbeddedPostgresRefused(string message) : Exception(message);
+
+public sealed class PostgresBinariesNotFound() : EmbeddedPostgresRefused(
     "Inga PostgreSQL-program (initdb, pg_ctl) hittades: installera PostgreSQL-servern (t.ex. 'apt-get install postgresql') " +
     "eller ange en befintlig databas i ConnectionStrings:Registry.");
+
+public sealed class EmbeddedPostgresInUse(string directory, int processId, string reason) : EmbeddedPostgresRefused(
+    $"PostgreSQL körs redan i {directory} (process {processId}) men kan inte användas: {reason}. " +
+    "Stoppa den som använder databasen och försök igen, eller ange en annan databas i ConnectionStrings:Registry.");

@@ -84,7 +84,7 @@ public sealed class WarningFeedTests(RegistryApp app, WarningsHostFixture fixtur
         var feed = new ODataFeed(api.Http);
         var warning = (await feed.Rows($"/odata/Warnings?$filter=startswith(Title,'{_prefix}') and TargetDate eq {Iso(endOfB)} and ThresholdDays eq 90"))[0];
 
-        var acknowledge = await api.Http.PostAsync($"/api/warnings/{warning["Id"]!.GetValue<string>()}/acknowledge", null,
+        var acknowledge = await api.Http.PostAsync($"/api/warnings/{warning["Id"]!.GetValue<string>()}/acknowledge", ApiClient.NoBody(),
             TestContext.Current.CancellationToken);
         await ApiClient.Expect(acknowledge, HttpStatusCode.OK);
 

@@ -22,6 +22,9 @@ public static partial class HostileBodies
         "\u0000", "\uFFFF", "Åäö 🎉", new string('x', 100_000), Guid.Empty, "not-a-guid", new object[] { }, new[] { 1, 2 },
         new { body = (string?)null, meetingDate = "igår" }, new { body = "VVG" }, new { meetingDate = "2026-01-01" },
         new[] { "", "Göteborg", "Göteborg", "Atlantis" }, new Dictionary<string, object?> { ["$type"] = "System.IO.File" },
+        // Issue 13, point 3: out-of-range years, control and invisible characters, incompressible long text, huge lists.
+        "0000-01-01", "2200-01-01", "1899-12-31", "Avtal\u0000", "Avtal\u202Eexe.fdp", "Av\u200Btal",
+        OutOfBoundsInputs.Incompressible(new Random(13), 3_000), Enumerable.Range(0, 100_000).Select(i => $"Organ {i}").ToArray(),
     ];
 
     private static readonly string[] BrokenJson =

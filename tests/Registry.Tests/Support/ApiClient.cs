@@ -125,6 +125,9 @@ public sealed class ApiClient(HttpClient http, IClock clock, string recordedBy =
     public static StringContent Content(object body) =>
         new(body as string ?? JsonSerializer.Serialize(body, Json), System.Text.Encoding.UTF8, "application/json");
 
+    /// <summary>The content of a body-less write: none, but declared as JSON, as every API write must be.</summary>
+    public static StringContent NoBody() => new("", System.Text.Encoding.UTF8, "application/json");
+
     public static async Task Expect(HttpResponseMessage response, HttpStatusCode status)
     {
         if (response.StatusCode != status)

@@ -1,8 +1,85 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
 namespace Registry.Tests.Support;
 
-/// <summary>The Registry.Web build output next to this test build (same configuration), to run as a process.</summary>
+/// <summary>The built Registry.Web run as a separate process, the way the README runs it.</summary>
 public static class BuiltApp
 {
+    public static Process Start(string workDirectory, params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet", [Path(), .. arguments])
+        {
+            WorkingDirectory = workDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment.Remove("ConnectionStrings__Registry");
+        return Process.Start(info)!;
+    }
+
+    /// <summary>Runs a command-line verb to its end: exit code, standard output and standard error.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunVerb(string workDirectory, params string[] arguments)
+    {
+        using var process = Start(workDirectory, arguments);
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Collects a running app's output lines, so that a test can read what it printed.</summary>
+    public static ConcurrentQueue<string> CollectOutput(Process process)
+    {
+        var lines = new ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, line) => { if (line.Data is not null) lines.Enqueue(line.Data); };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) lines.Enqueue(line.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return lines;
+    }
+
+    public static async Task WaitForHealth(HttpClient http, Process app, IEnumerable<string> output)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(app.HasExited, $"The app exited before it was healthy:\n{string.Join("\n", output)}");
+            try
+            {
+                var response = await http.GetAsync("/health", TestContext.Current.CancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
+        throw new TimeoutException("The app did not become healthy within two minutes.");
+    }
+
+    public static async Task Stop(Process app)
+    {
+        if (app.HasExited) return;
+        // SIGTERM lets the host shut down and stop its PostgreSQL.
+        Process.Start("kill", ["-TERM", app.Id.ToString()])!.WaitForExit();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await app.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            app.Kill(entireProcessTree: true);
+        }
+    }
+
+    /// <summary>The Registry.Web build output next to this test build (same configuration).</summary>
     public static string Path()
     {
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
@@ -12,5 +89,12 @@ public static class BuiltApp
         var path = System.IO.Path.Combine(root!.FullName, "src", "Registry.Web", "bin", configuration, "net10.0", "Registry.Web.dll");
         Assert.True(File.Exists(path), $"Registry.Web is not built at {path}.");
         return path;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

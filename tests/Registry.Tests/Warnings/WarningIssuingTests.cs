@@ -166,17 +166,17 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
         Assert.Null(warning["acknowledgedAt"]);
         var warningId = warning["id"]!.GetValue<string>();
 
-        var acknowledged = await api.Http.PostAsync($"/api/warnings/{warningId}/acknowledge", null, TestContext.Current.CancellationToken);
+        var acknowledged = await api.Http.PostAsync($"/api/warnings/{warningId}/acknowledge", ApiClient.NoBody(), TestContext.Current.CancellationToken);
         await ApiClient.Expect(acknowledged, HttpStatusCode.OK);
         var body = (await acknowledged.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
         Assert.NotNull(body["acknowledgedAt"]);
         Assert.False(string.IsNullOrEmpty(body["acknowledgedBy"]!.GetValue<string>()));
 
-        var again = await api.Http.PostAsync($"/api/warnings/{warningId}/acknowledge", null, TestContext.Current.CancellationToken);
+        var again = await api.Http.PostAsync($"/api/warnings/{warningId}/acknowledge", ApiClient.NoBody(), TestContext.Current.CancellationToken);
         await ApiClient.Expect(again, HttpStatusCode.Conflict);
         Assert.Equal("application/problem+json", again.Content.Headers.ContentType?.MediaType);
 
-        var unknown = await api.Http.PostAsync($"/api/warnings/{Guid.NewGuid()}/acknowledge", null, TestContext.Current.CancellationToken);
+        var unknown = await api.Http.PostAsync($"/api/warnings/{Guid.NewGuid()}/acknowledge", ApiClient.NoBody(), TestContext.Current.CancellationToken);
         await ApiClient.Expect(unknown, HttpStatusCode.NotFound);
 
         var open = await api.Http.GetFromJsonAsync<JsonArray>($"/api/warnings?documentId={id}&acknowledged=false", TestContext.Current.CancellationToken);

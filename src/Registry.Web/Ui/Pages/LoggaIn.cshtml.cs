@@ -26,7 +26,19 @@ public sealed class LoggaInModel(AccountService accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var account = await accounts.VerifyPasswordAsync(Namn ?? "", Losenord ?? "", HttpContext.RequestAborted);
+        Account? account;
+        try
+        {
+            account = await accounts.VerifyPasswordAsync(Namn ?? "", Losenord ?? "", HttpContext.RequestAborted,
+                HttpContext.Connection.RemoteIpAddress?.ToString());
+        }
+        catch (SignInThrottled throttled)
+        {
+            Error = throttled.Message;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = throttled.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page();
+        }
         if (account is null)
         {
             Error = "Fel användarnamn eller lösenord.";
