@@ -17,6 +17,7 @@ public static class AccessSetup
         var services = builder.Services;
         services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
         services.AddSingleton<AccountService>();
+        services.AddTransient<IStartupFilter, ApiKeyQueryParameter.Startup>();
         services.AddHostedService<AccountBootstrap>();
         services.ConfigureMarten(options =>
         {
