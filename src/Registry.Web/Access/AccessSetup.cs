@@ -17,7 +17,7 @@ public static class AccessSetup
         var services = builder.Services;
         services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
         services.AddSingleton<AccountService>();
-        services.AddTransient<IStartupFilter, ApiKeyQueryParameter.Startup>();
+        services.AddSingleton<IHttpContextFactory, ApiKeyQueryParameter>();
         services.AddHostedService<AccountBootstrap>();
         services.ConfigureMarten(options =>
         {
