@@ -27,6 +27,7 @@ public sealed class BadQueryTests(RegistryApp app)
     [InlineData("Documents?$apply=groupby((Kind))", "Apply")]
     [InlineData("Documents?$search=avtal", "Search")]
     [InlineData("Documents?$skiptoken=abc", "$skiptoken")]
+    [InlineData("Documents?$skiptoken=", "$skiptoken")]
     [InlineData("Documents?$skiptoken=WyJ4Il0&$orderby=ValidTo", "$skiptoken")]
     [InlineData("Documents?$count=maybe", "count")]
     [InlineData("Documents?$filter=geo.distance(Title,Title) eq 1", "geo.distance")]

@@ -43,6 +43,26 @@ public sealed class NullOrderingTests(RegistryApp app)
         Assert.Contains(sql, s => s.Contains("ORDER BY o.valid_to NULLS FIRST"));
     }
 
+    [Theory]
+    [InlineData("valid_to")]
+    [InlineData("valid_to DESC")]
+    [InlineData("notice_deadline")]
+    public async Task The_date_indexes_serve_the_OData_order_without_a_sort(string order)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        var nulls = order.EndsWith("DESC", StringComparison.Ordinal) ? "NULLS LAST" : "NULLS FIRST";
+        await using var command = new Npgsql.NpgsqlCommand(
+            $"set enable_seqscan = off; set enable_sort = off; set enable_incremental_sort = off; " +
+            $"explain select id from registry.odata_documents order by {order} {nulls} limit 5", connection);
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken))
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken)) plan.Add(reader.GetString(0));
+
+        Assert.Contains(plan, line => line.Contains($"using ix_odata_documents_{order.Split(' ')[0]}"));
+        Assert.DoesNotContain(plan, line => line.Contains("Sort"));
+    }
+
     public static TheoryData<string> NullableDocumentColumns() =>
         new(typeof(DocumentRow).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => new NullabilityInfoContext().Create(p).WriteState == NullabilityState.Nullable).Select(p => p.Name));

@@ -29,6 +29,9 @@ public sealed partial class ODataProtocol(RequestDelegate next, IConfiguration c
         if (!string.IsNullOrEmpty(query) && query.Contains('+'))
             http.Request.QueryString = new QueryString(PlusBeforeOffset().Replace(query, "%2B"));
         if (_serviceRoot is not null) http.ODataFeature().BaseAddress = _serviceRoot.ToString();
+        // OData's own option parser throws (a 500) on an empty $skiptoken before any controller sees it.
+        if (http.Request.Query.TryGetValue("$skiptoken", out var token) && token.Any(string.IsNullOrWhiteSpace))
+            return ODataErrorBody.WriteAsync(http, 400, "Ogiltig $skiptoken: tom. Använd @odata.nextLink som den är.", http.RequestAborted);
         return next(http);
     }
 
