@@ -12,6 +12,7 @@ public static class ODataSetup
     /// <summary>The OData v4 feed at /odata over the flat read tables (docs/odata.md, docs/adr/0008, 0020, 0021).</summary>
     public static WebApplicationBuilder AddRegistryOData(this WebApplicationBuilder builder, string connectionString)
     {
+        builder.Services.AddSingleton(new BaselineConnection(connectionString));
         builder.Services.Configure<ODataFeedOptions>(builder.Configuration.GetSection(ODataFeedOptions.Section));
         var maxTop = builder.Configuration.GetValue<int?>($"{ODataFeedOptions.Section}:MaxTop") ?? new ODataFeedOptions().MaxTop;
         builder.Services.AddDbContextPool<ReadModelDbContext>(db => db
@@ -36,8 +37,11 @@ public static class ODataSetup
     public static WebApplication MapRegistryOData(this WebApplication app)
     {
         app.MapControllers();
+        app.MapBaseline(app.Services.GetRequiredService<BaselineConnection>().ConnectionString);
         return app;
     }
+
+    private sealed record BaselineConnection(string ConnectionString);
 
     private sealed class ODataProtocolStartup : IStartupFilter
     {

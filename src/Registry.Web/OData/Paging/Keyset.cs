@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Registry.Web.OData;
@@ -88,18 +89,28 @@ public static class Keyset
     private static Expression Compare(MemberExpression access, object value, ExpressionType comparison)
     {
         var type = access.Type;
-        if (comparison == ExpressionType.Equal) return Expression.Equal(access, Expression.Constant(value, type));
+        if (comparison == ExpressionType.Equal) return Expression.Equal(access, Value(value, type));
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         if (underlying == typeof(string))
-            return Expression.MakeBinary(comparison, Expression.Call(StringCompare, access, Expression.Constant(value, typeof(string))), Expression.Constant(0));
+            return Expression.MakeBinary(comparison, Expression.Call(StringCompare, access, Value(value, typeof(string))), Expression.Constant(0));
         if (underlying == typeof(Guid) || underlying == typeof(bool))
         {
             // No comparison operators in C#: CompareTo, which EF Core turns into the plain SQL comparison.
             Expression operand = type == underlying ? access : Expression.Property(access, "Value");
             var compareTo = underlying.GetMethod(nameof(Guid.CompareTo), [underlying])!;
-            return Expression.MakeBinary(comparison, Expression.Call(operand, compareTo, Expression.Constant(value, underlying)), Expression.Constant(0));
+            return Expression.MakeBinary(comparison, Expression.Call(operand, compareTo, Value(value, underlying)), Expression.Constant(0));
         }
-        return Expression.MakeBinary(comparison, access, Expression.Constant(value, type));
+        return Expression.MakeBinary(comparison, access, Value(value, type));
+    }
+
+    /// <summary>
+    /// A value read from a field, not a literal: EF Core sends it as a parameter, so every page of a pull shares one
+    /// compiled query and one cached plan instead of compiling (and caching) a query per $skiptoken.
+    /// </summary>
+    private static Expression Value(object value, Type type)
+    {
+        var box = Activator.CreateInstance(typeof(StrongBox<>).MakeGenericType(type), value)!;
+        return Expression.Field(Expression.Constant(box), nameof(StrongBox<object>.Value));
     }
 
     /// <summary>The values of the order's columns for a row, evaluated in the same query as the row.</summary>
