@@ -47,7 +47,7 @@ long events;
 
 // 2. The app as users run it, on its own port.
 var port = AppProcess.FreePort();
-using var app = AppProcess.Start(connectionString, port);
+using var app = AppProcess.Start(connectionString, port, "--Registry:Bench:Baseline=true");
 using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
 await AppProcess.WaitForHealth(http, app);
 
@@ -61,46 +61,57 @@ try
         await RawRows(connectionString, dateSql);
     }
 
-    var pulls = new List<double>();
-    var pulledRows = 0;
-    var pages = 0;
+    // Each figure against the baseline: the same rows read with Npgsql and written as JSON by a minimal endpoint in
+    // the same process, keyset-paged with the same page size (src/Registry.Web/OData/Bench/BaselineEndpoints.cs).
     for (var i = 0; i < 5; i++)
+    {
+        await PullAll(http, "/bench/baseline/documents", "next");
+        await PullAll(http, $"/bench/baseline/documents?from=2026-01-01&to=2026-06-30", "next");
+    }
+    var pulls = new List<double>();
+    var baselinePulls = new List<double>();
+    var pulledRows = 0;
+    var baselineRows = 0;
+    var pages = 0;
+    for (var i = 0; i < 7; i++)
     {
         var watch = Stopwatch.StartNew();
         (pulledRows, pages) = await PullAll(http, "/odata/Documents");
         pulls.Add(watch.Elapsed.TotalMilliseconds);
-    }
-    var rawPulls = new List<double>();
-    for (var i = 0; i < 5; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        await RawRows(connectionString, "true");
-        rawPulls.Add(watch.Elapsed.TotalMilliseconds);
+        watch.Restart();
+        (baselineRows, _) = await PullAll(http, "/bench/baseline/documents", "next");
+        baselinePulls.Add(watch.Elapsed.TotalMilliseconds);
     }
 
     var filtered = new List<double>();
+    var baselineFiltered = new List<double>();
     var filteredRows = 0;
+    var baselineFilteredRows = 0;
     for (var i = 0; i < repetitions; i++)
     {
         var watch = Stopwatch.StartNew();
         (filteredRows, _) = await PullAll(http, $"/odata/Documents?$filter={Uri.EscapeDataString(dateFilter)}");
         filtered.Add(watch.Elapsed.TotalMilliseconds);
-    }
-    var raw = new List<double>();
-    var rawRows = 0;
-    for (var i = 0; i < repetitions; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        rawRows = await RawRows(connectionString, dateSql);
-        raw.Add(watch.Elapsed.TotalMilliseconds);
+        watch.Restart();
+        (baselineFilteredRows, _) = await PullAll(http, "/bench/baseline/documents?from=2026-01-01&to=2026-06-30", "next");
+        baselineFiltered.Add(watch.Elapsed.TotalMilliseconds);
     }
 
+    var (eventsMs, eventRows, eventsGrowth) = await Measured(app, () => PullAll(http, "/odata/LifecycleEvents"));
+    var (baselineEventsMs, baselineEventRows, baselineEventsGrowth) = await Measured(app, () => PullAll(http, "/bench/baseline/lifecycle_events", "next"));
+
+    if (pulledRows != baselineRows || filteredRows != baselineFilteredRows || eventRows != baselineEventRows)
+        throw new InvalidOperationException($"Row counts differ: {pulledRows}/{baselineRows}, {filteredRows}/{baselineFilteredRows}, {eventRows}/{baselineEventRows}.");
     Console.WriteLine();
-    Console.WriteLine($"Registry: {documents} documents, {events} events");
-    Console.WriteLine($"Full paged pull of /odata/Documents: {pulledRows} rows in {pages} pages, median {Percentile(pulls, 50):F0} ms (min {pulls.Min():F0}, max {pulls.Max():F0}) over {pulls.Count} pulls");
-    Console.WriteLine($"  raw Npgsql, same rows and columns: median {Percentile(rawPulls, 50):F0} ms -> ratio {Percentile(pulls, 50) / Percentile(rawPulls, 50):F1}x");
-    Console.WriteLine($"Date-filtered query ($filter={dateFilter}): {filteredRows} rows, p50 {Percentile(filtered, 50):F1} ms, p95 {Percentile(filtered, 95):F1} ms over {repetitions} runs");
-    Console.WriteLine($"  raw Npgsql ({rawRows} rows): p50 {Percentile(raw, 50):F1} ms, p95 {Percentile(raw, 95):F1} ms -> ratio p50 {Percentile(filtered, 50) / Percentile(raw, 50):F1}x, p95 {Percentile(filtered, 95) / Percentile(raw, 95):F1}x");
+    Console.WriteLine($"# {documents} documents, {events} events; Documents {pulledRows} rows in {pages} pages; date filter {filteredRows} rows; LifecycleEvents {eventRows} rows");
+    Console.WriteLine("# name ratio value (ratio = OData / baseline; value in ms or MB)");
+    Figure("documents_full_pull_median_ms", Percentile(pulls, 50), Percentile(baselinePulls, 50));
+    Figure("date_filter_p50_ms", Percentile(filtered, 50), Percentile(baselineFiltered, 50));
+    Figure("date_filter_p95_ms", Percentile(filtered, 95), Percentile(baselineFiltered, 95));
+    Figure("lifecycle_events_full_pull_ms", eventsMs, baselineEventsMs);
+    Figure("lifecycle_events_peak_working_set_growth_mb", eventsGrowth, baselineEventsGrowth);
+    Figure("baseline_documents_full_pull_median_ms", Percentile(baselinePulls, 50), Percentile(baselinePulls, 50));
+    Figure("baseline_date_filter_p95_ms", Percentile(baselineFiltered, 95), Percentile(baselineFiltered, 95));
 }
 finally
 {
@@ -108,7 +119,34 @@ finally
 }
 return 0;
 
-static async Task<(int Rows, int Pages)> PullAll(HttpClient http, string url)
+static void Figure(string name, double value, double baseline) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {value / baseline:F2} {value:F1}"));
+
+// A full pull while sampling the app's resident set: its growth over the value before the pull, in MB.
+static async Task<(double Ms, int Rows, double GrowthMb)> Measured(System.Diagnostics.Process app, Func<Task<(int Rows, int Pages)>> pull)
+{
+    app.Refresh();
+    var before = app.WorkingSet64;
+    var peak = before;
+    using var done = new CancellationTokenSource();
+    var sampler = Task.Run(async () =>
+    {
+        while (!done.IsCancellationRequested)
+        {
+            app.Refresh();
+            peak = Math.Max(peak, app.WorkingSet64);
+            await Task.Delay(5);
+        }
+    });
+    var watch = Stopwatch.StartNew();
+    var (rows, _) = await pull();
+    var ms = watch.Elapsed.TotalMilliseconds;
+    await done.CancelAsync();
+    await sampler;
+    return (ms, rows, (peak - before) / 1024.0 / 1024.0);
+}
+
+static async Task<(int Rows, int Pages)> PullAll(HttpClient http, string url, string nextProperty = "@odata.nextLink")
 {
     var rows = 0;
     var pages = 0;
@@ -120,7 +158,7 @@ static async Task<(int Rows, int Pages)> PullAll(HttpClient http, string url)
         var page = JsonNode.Parse(await response.Content.ReadAsStreamAsync())!;
         rows += page["value"]!.AsArray().Count;
         pages++;
-        next = page["@odata.nextLink"]?.GetValue<string>();
+        next = page[nextProperty]?.GetValue<string>();
     }
     return (rows, pages);
 }

@@ -19,6 +19,7 @@ public static class AccessSetup
         services.AddSingleton<AccountService>();
         services.AddSingleton<SignInThrottle>();
         SignInRateLimit.Add(services);
+        services.AddSingleton<IHttpContextFactory, ApiKeyQueryParameter>();
         services.AddHostedService<AccountBootstrap>();
         services.ConfigureMarten(options =>
         {

@@ -29,6 +29,12 @@ public sealed class AccessOptions
     /// <summary>Anyone may read without signing in. On by default only in the embedded demo run.</summary>
     public bool AnonymousRead { get; set; }
 
+    /// <summary>
+    /// The query parameter that may carry an API key instead of the X-Api-Key header (Power BI's "Web API"
+    /// credential); empty turns it off. The key is taken out of the URL before anything logs it or links to it.
+    /// </summary>
+    public string ApiKeyQueryParameter { get; set; } = "api_key";
+
     public BootstrapAccount? BootstrapAdmin { get; set; }
     public BootstrapAccount? BootstrapReader { get; set; }
 }

@@ -1,18 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.Extensions.Options;
-using Registry.ReadModels;
 
 namespace Registry.Web.OData;
 
 /// <summary>GET /odata/ConsultationResponses: one row per remiss recipient, answered or missing.</summary>
 public sealed class ConsultationResponsesController(ReadModelDbContext db, IOptions<ODataFeedOptions> options,
-    ILogger<ConsultationResponsesController> logger) : ReadModelController<ConsultationResponseRow>(db, options, logger)
+    ILogger<ConsultationResponsesController> logger) : ReadModelController<ConsultationResponse>(db, options, logger)
 {
-    public Task<IActionResult> Get(ODataQueryOptions<ConsultationResponseRow> options, CancellationToken cancellation) =>
+    protected override string[] DefaultOrder => ["DocumentId", "ConsultationNumber", "Recipient"];
+
+    protected override string[] Key => ["DocumentId", "ConsultationNumber", "Recipient"];
+
+    public Task<IActionResult> Get(ODataQueryOptions<ConsultationResponse> options, CancellationToken cancellation) =>
         Query(Db.ConsultationResponses, options, cancellation);
 
-    protected override IOrderedQueryable<ConsultationResponseRow> OrderByKey(IQueryable<ConsultationResponseRow> rows) => rows.OrderBy(r => r.DocumentId).ThenBy(r => r.ConsultationNumber).ThenBy(r => r.Recipient);
-
-    protected override IOrderedQueryable<ConsultationResponseRow> ThenByKey(IOrderedQueryable<ConsultationResponseRow> rows) => rows.ThenBy(r => r.DocumentId).ThenBy(r => r.ConsultationNumber).ThenBy(r => r.Recipient);
+    public Task<IActionResult> Get(Guid keyDocumentId, int keyConsultationNumber, string keyRecipient, ODataQueryOptions<ConsultationResponse> options, CancellationToken cancellation) =>
+        Single(Db.ConsultationResponses.Where(r => r.DocumentId == keyDocumentId && r.ConsultationNumber == keyConsultationNumber && r.Recipient == keyRecipient), options, $"DocumentId={keyDocumentId},ConsultationNumber={keyConsultationNumber},Recipient='{keyRecipient}'", cancellation);
 }

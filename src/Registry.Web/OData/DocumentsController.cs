@@ -1,18 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.Extensions.Options;
-using Registry.ReadModels;
 
 namespace Registry.Web.OData;
 
-/// <summary>GET /odata/Documents: one row per styrdokument, its current state.</summary>
+/// <summary>GET /odata/Documents: one row per styrdokument, its current state; /odata/Documents(id) one of them.</summary>
 public sealed class DocumentsController(ReadModelDbContext db, IOptions<ODataFeedOptions> options,
-    ILogger<DocumentsController> logger) : ReadModelController<DocumentRow>(db, options, logger)
+    ILogger<DocumentsController> logger) : ReadModelController<Document>(db, options, logger)
 {
-    public Task<IActionResult> Get(ODataQueryOptions<DocumentRow> options, CancellationToken cancellation) =>
+    protected override string[] DefaultOrder => ["Id"];
+
+    protected override string[] Key => ["Id"];
+
+    public Task<IActionResult> Get(ODataQueryOptions<Document> options, CancellationToken cancellation) =>
         Query(Db.Documents, options, cancellation);
 
-    protected override IOrderedQueryable<DocumentRow> OrderByKey(IQueryable<DocumentRow> rows) => rows.OrderBy(r => r.Id);
-
-    protected override IOrderedQueryable<DocumentRow> ThenByKey(IOrderedQueryable<DocumentRow> rows) => rows.ThenBy(r => r.Id);
+    public Task<IActionResult> Get(Guid key, ODataQueryOptions<Document> options, CancellationToken cancellation) =>
+        Single(Db.Documents.Where(r => r.Id == key), options, $"{key}", cancellation);
 }

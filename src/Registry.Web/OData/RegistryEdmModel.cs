@@ -1,10 +1,14 @@
+using System.Linq.Expressions;
 using Microsoft.OData.Edm;
 using Microsoft.OData.ModelBuilder;
-using Registry.ReadModels;
 
 namespace Registry.Web.OData;
 
-/// <summary>The OData entity sets and types served at /odata (see docs/odata.md).</summary>
+/// <summary>
+/// The OData entity sets and types served at /odata (see docs/odata.md). Every child set has a navigation property
+/// <c>Document</c> with the referential constraint DocumentId → Id, and Documents the reverse collections, so
+/// Power BI finds the relationships in $metadata.
+/// </summary>
 public static class RegistryEdmModel
 {
     public const string Namespace = "Styrdokumentregistret";
@@ -12,23 +16,37 @@ public static class RegistryEdmModel
     public static IEdmModel Build()
     {
         var builder = new ODataConventionModelBuilder { Namespace = Namespace, ContainerName = "Registry" };
-        Set<DocumentRow>(builder, "Documents", "Document").HasKey(d => d.Id);
-        Set<ValidityPeriodRow>(builder, "ValidityPeriods", "ValidityPeriod").HasKey(p => new { p.DocumentId, p.Number });
-        Set<LifecycleEventRow>(builder, "LifecycleEvents", "LifecycleEvent").HasKey(e => e.Id);
-        Set<DecisionRow>(builder, "Decisions", "Decision").HasKey(d => d.Id);
-        Set<ConsultationRow>(builder, "Consultations", "Consultation").HasKey(c => new { c.DocumentId, c.Number });
-        Set<ConsultationResponseRow>(builder, "ConsultationResponses", "ConsultationResponse")
-            .HasKey(r => new { r.DocumentId, r.ConsultationNumber, r.Recipient });
-        Set<WarningRow>(builder, "Warnings", "Warning").HasKey(w => w.Id);
+        var documents = Set<Document>(builder, "Documents");
+        documents.EntityType.HasKey(d => d.Id);
+        Child(documents, Set<ValidityPeriod>(builder, "ValidityPeriods"), p => new { p.DocumentId, p.Number },
+            p => p.Document!, (p, d) => p.DocumentId == d.Id, d => d.ValidityPeriods);
+        Child(documents, Set<LifecycleEvent>(builder, "LifecycleEvents"), e => e.Id,
+            e => e.Document!, (e, d) => e.DocumentId == d.Id, d => d.LifecycleEvents);
+        Child(documents, Set<Decision>(builder, "Decisions"), e => e.Id,
+            e => e.Document!, (e, d) => e.DocumentId == d.Id, d => d.Decisions);
+        Child(documents, Set<Consultation>(builder, "Consultations"), c => new { c.DocumentId, c.Number },
+            c => c.Document!, (c, d) => c.DocumentId == d.Id, d => d.Consultations);
+        Child(documents, Set<ConsultationResponse>(builder, "ConsultationResponses"), r => new { r.DocumentId, r.ConsultationNumber, r.Recipient },
+            r => r.Document!, (r, d) => r.DocumentId == d.Id, d => d.ConsultationResponses);
+        Child(documents, Set<Warning>(builder, "Warnings"), w => w.Id,
+            w => w.Document!, (w, d) => w.DocumentId == d.Id, d => d.Warnings);
         return builder.GetEdmModel();
     }
 
-    private static EntityTypeConfiguration<T> Set<T>(ODataConventionModelBuilder builder, string set, string type)
-        where T : class
+    private static EntitySetConfiguration<T> Set<T>(ODataConventionModelBuilder builder, string set) where T : class
     {
-        var entity = builder.EntitySet<T>(set).EntityType;
-        entity.Name = type;
-        entity.Namespace = Namespace;
-        return entity;
+        var entitySet = builder.EntitySet<T>(set);
+        entitySet.EntityType.Namespace = Namespace;
+        return entitySet;
+    }
+
+    private static void Child<T, TKey>(EntitySetConfiguration<Document> documents,
+        EntitySetConfiguration<T> children, Expression<Func<T, TKey>> key, Expression<Func<T, Document>> document,
+        Expression<Func<T, Document, bool>> constraint, Expression<Func<Document, IEnumerable<T>>> collection) where T : class
+    {
+        children.EntityType.HasKey(key);
+        children.EntityType.HasRequired(document, constraint, collection);
+        children.HasRequiredBinding<Document>(document, documents);
+        documents.HasManyBinding<T>(collection, children);
     }
 }

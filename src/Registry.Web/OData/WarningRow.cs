@@ -7,7 +7,7 @@ namespace Registry.Web.OData;
 /// warnings feature, docs/warnings.md) with dates as <see cref="DateOnly"/>/<see cref="DateTimeOffset"/> for
 /// Edm.Date/Edm.DateTimeOffset, and the state of its deliveries summed up in one column.
 /// </summary>
-public sealed class WarningRow
+public class WarningRow
 {
     public Guid Id { get; set; }
     public Guid DocumentId { get; set; }

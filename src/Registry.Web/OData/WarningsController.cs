@@ -6,12 +6,15 @@ namespace Registry.Web.OData;
 
 /// <summary>GET /odata/Warnings: the warnings issued, with their delivery and acknowledgement.</summary>
 public sealed class WarningsController(ReadModelDbContext db, IOptions<ODataFeedOptions> options,
-    ILogger<WarningsController> logger) : ReadModelController<WarningRow>(db, options, logger)
+    ILogger<WarningsController> logger) : ReadModelController<Warning>(db, options, logger)
 {
-    public Task<IActionResult> Get(ODataQueryOptions<WarningRow> options, CancellationToken cancellation) =>
+    protected override string[] DefaultOrder => ["IssuedAt", "Id"];
+
+    protected override string[] Key => ["Id"];
+
+    public Task<IActionResult> Get(ODataQueryOptions<Warning> options, CancellationToken cancellation) =>
         Query(Db.Warnings, options, cancellation);
 
-    protected override IOrderedQueryable<WarningRow> OrderByKey(IQueryable<WarningRow> rows) => rows.OrderBy(r => r.IssuedAt).ThenBy(r => r.Id);
-
-    protected override IOrderedQueryable<WarningRow> ThenByKey(IOrderedQueryable<WarningRow> rows) => rows.ThenBy(r => r.Id);
+    public Task<IActionResult> Get(Guid key, ODataQueryOptions<Warning> options, CancellationToken cancellation) =>
+        Single(Db.Warnings.Where(r => r.Id == key), options, $"{key}", cancellation);
 }

@@ -4,7 +4,7 @@ namespace Registry.ReadModels;
 // ReadModelProjection and read by the OData feed. One class = one table; property = column (snake_case).
 
 /// <summary>The current state of one styrdokument.</summary>
-public sealed class DocumentRow
+public class DocumentRow
 {
     public Guid Id { get; set; }
     public string Title { get; set; } = "";
@@ -36,7 +36,7 @@ public sealed class DocumentRow
 }
 
 /// <summary>One period in which a text version is in force: the original, each extension, each revision.</summary>
-public sealed class ValidityPeriodRow
+public class ValidityPeriodRow
 {
     public Guid DocumentId { get; set; }
     public int Number { get; set; }
@@ -52,7 +52,7 @@ public sealed class ValidityPeriodRow
 }
 
 /// <summary>One recorded event of a document's history.</summary>
-public sealed class LifecycleEventRow
+public class LifecycleEventRow
 {
     public Guid Id { get; set; }
     public Guid DocumentId { get; set; }
@@ -65,7 +65,7 @@ public sealed class LifecycleEventRow
 }
 
 /// <summary>A decision about a document: ställningstagande, adoption by a party, entry into force, extension…</summary>
-public sealed class DecisionRow
+public class DecisionRow
 {
     public Guid Id { get; set; }
     public Guid DocumentId { get; set; }
@@ -81,7 +81,7 @@ public sealed class DecisionRow
 }
 
 /// <summary>A remiss round.</summary>
-public sealed class ConsultationRow
+public class ConsultationRow
 {
     public Guid DocumentId { get; set; }
     public int Number { get; set; }
@@ -97,7 +97,7 @@ public sealed class ConsultationRow
 }
 
 /// <summary>One recipient of a remiss round, with its answer when one has come in.</summary>
-public sealed class ConsultationResponseRow
+public class ConsultationResponseRow
 {
     public Guid DocumentId { get; set; }
     public int ConsultationNumber { get; set; }

@@ -28,7 +28,11 @@ public sealed record ReadModelTable(Type RowType, string Name, string[] Key, str
         foreach (var index in Indexes)
         {
             var columns = index.Select(Column).ToArray();
-            table.Indexes.Add(new IndexDefinition($"ix_{Name}_{string.Join("_", columns)}") { Columns = columns });
+            var definition = new IndexDefinition($"ix_{Name}_{string.Join("_", columns)}") { Columns = columns };
+            // The OData feed sorts nulls first ascending (last descending): an index in that order serves both.
+            if (index is [var single] && nullability.Create(RowType.GetProperty(single)!).WriteState == NullabilityState.Nullable)
+                definition.NullsSortOrder = NullsSortOrder.First;
+            table.Indexes.Add(definition);
         }
         return table;
     }

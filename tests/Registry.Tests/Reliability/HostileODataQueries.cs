@@ -41,6 +41,29 @@ public static class HostileODataQueries
         "$levels=max", "$compute={0} add 1 as y", "$index=1", "$schemaversion=9",
     ];
 
+    // {0} a property of the set, {1} a navigation property, {2} a literal, {3} a $skiptoken.
+    private static readonly string[] ExpandAndSkipToken =
+    [
+        "$expand={1}", "$expand={1}($select={0})", "$expand={1}($filter={0} eq {2})", "$expand={1}($orderby={0} desc;$top=1;$skip=1)",
+        "$expand={1}($expand={1})", "$expand={1}($levels=max)", "$expand={1}($top=-1)", "$expand={1}($filter=year({0}) eq 2026)",
+        "$expand=*", "$expand={1},{1}", "$expand={1}/$ref", "$expand={1}($count=true)", "$expand={1}($search=x)", "$expand={1}(",
+        "$expand={1}($select=Nope)", "$expand=Nope", "$select={0}&$expand={1}($orderby={0} sideways)",
+        "$skiptoken={3}", "$skiptoken={3}&$orderby={0} desc", "$skiptoken={3}&$skip=1&$top=1", "$skiptoken=&$orderby={0}",
+        "$skiptoken={3}&$skiptoken={3}", "$skiptoken={3}&$expand={1}&$filter={0} eq {2}",
+    ];
+
+    private static readonly string[] SkipTokens =
+    [
+        "abc", "%00", Token("[null]"), Token("[\"x\"]"), Token("[1e400]"), Token("[]"), Token("{\"a\":1}"),
+        Token("[\"2026-13-01\",\"00000000-0000-0000-0000-000000000000\"]"), Token("[null,null,null,null]"),
+        Token("[\"" + new string('x', 5000) + "\"]"), Token("[true]"), Token("[[1]]"), new string('A', 10_000), "====",
+    ];
+
+    private static string Token(string json) => System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(json));
+
+    private static readonly string[] Children =
+        ["ValidityPeriods", "LifecycleEvents", "Decisions", "Consultations", "ConsultationResponses", "Warnings"];
+
     public static IEnumerable<string> Generate(int seed)
     {
         var random = new Random(seed);
@@ -54,7 +77,18 @@ public static class HostileODataQueries
                 foreach (var option in Paging.Where((_, i) => i % 4 == property.Length % 4))
                     yield return $"/odata/{set}?{string.Format(option, property)}";
             }
+            foreach (var property in properties)
+            {
+                foreach (var option in ExpandAndSkipToken.Where((_, i) => i % 3 == property.Length % 3))
+                {
+                    var navigation = set == "Documents" ? Children[random.Next(Children.Length)] : "Document";
+                    yield return $"/odata/{set}?" + string.Format(option, property, navigation,
+                        Escape(Literals[random.Next(Literals.Length)]), SkipTokens[random.Next(SkipTokens.Length)]);
+                }
+            }
             yield return $"/odata/{set}(guid'not-a-key')";
+            yield return $"/odata/{set}(00000000-0000-0000-0000-000000000000)?$expand=*";
+            yield return $"/odata/{set}(DocumentId=00000000-0000-0000-0000-000000000000,Number='x')";
             yield return $"/odata/{set}/$count?$filter=" + Escape(string.Join(" or ", Enumerable.Repeat("1 eq 1", 500)));
             yield return $"/odata/{set}?$filter=" + Escape(new string('(', 300) + "true" + new string(')', 300));
         }

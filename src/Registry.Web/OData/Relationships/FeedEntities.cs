@@ -1,0 +1,48 @@
+using Registry.ReadModels;
+
+namespace Registry.Web.OData;
+
+// The feed's entity types: the read rows (one class per table, written by the projection) plus navigation
+// properties, which EF Core maps to joins and the EDM publishes with referential constraints (DocumentId -> Id),
+// so Power BI detects the relationships itself. The rows stay free of navigation (docs/adr/0021).
+
+/// <summary>A document with every set that belongs to it.</summary>
+public sealed class Document : DocumentRow
+{
+    public List<ValidityPeriod> ValidityPeriods { get; set; } = [];
+    public List<LifecycleEvent> LifecycleEvents { get; set; } = [];
+    public List<Decision> Decisions { get; set; } = [];
+    public List<Consultation> Consultations { get; set; } = [];
+    public List<ConsultationResponse> ConsultationResponses { get; set; } = [];
+    public List<Warning> Warnings { get; set; } = [];
+}
+
+public sealed class ValidityPeriod : ValidityPeriodRow
+{
+    public Document? Document { get; set; }
+}
+
+public sealed class LifecycleEvent : LifecycleEventRow
+{
+    public Document? Document { get; set; }
+}
+
+public sealed class Decision : DecisionRow
+{
+    public Document? Document { get; set; }
+}
+
+public sealed class Consultation : ConsultationRow
+{
+    public Document? Document { get; set; }
+}
+
+public sealed class ConsultationResponse : ConsultationResponseRow
+{
+    public Document? Document { get; set; }
+}
+
+public sealed class Warning : WarningRow
+{
+    public Document? Document { get; set; }
+}
