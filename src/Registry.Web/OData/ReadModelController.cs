@@ -97,7 +97,9 @@ public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODa
         {
             // A query the parser accepts but SQL cannot express (or PostgreSQL rejects as data error).
             logger.LogInformation(e, "OData query could not run in PostgreSQL: {Query}", Request.QueryString);
-            return Error("Frågan kan inte utföras: " + e.Message.Split('\n')[0]);
+            // The framework's text names internal LINQ and SQL: it goes to the log, not to the client.
+            return Error("Frågan kan inte utföras i databasen. Förenkla filtret eller sorteringen (till exempel utan " +
+                         "funktioner på datum- och talfält) och försök igen.");
         }
     }
 
