@@ -28,7 +28,8 @@ public sealed class ApiWriteGuard(RequestDelegate next, IProblemDetailsService p
         if (!IsJson(request.ContentType))
         {
             await Refuse(context, StatusCodes.Status415UnsupportedMediaType, "Innehållstypen stöds inte",
-                "Ändringar tas bara emot som JSON: skicka Content-Type: application/json, även när begäran saknar innehåll.");
+                // The same words as for a wrong type behind the guard; it holds for body-less steps too.
+                "Skicka begärans innehåll som JSON (Content-Type: application/json).");
             return;
         }
         await next(context);

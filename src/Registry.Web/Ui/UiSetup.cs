@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Authorization;
 using Registry.Web.Access;
+using Registry.Web.Ui.Errors;
 
 namespace Registry.Web.Ui;
 
@@ -14,6 +15,7 @@ public static class UiSetup
     public static WebApplicationBuilder AddUi(this WebApplicationBuilder builder)
     {
         builder.Services.AddSecurityHeaders();
+        builder.Services.AddUiErrors();
         builder.Services.AddRazorPages(pages =>
         {
             pages.RootDirectory = "/Ui/Pages";

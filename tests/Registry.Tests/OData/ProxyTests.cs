@@ -21,16 +21,22 @@ public sealed class ProxyTests(RegistryApp app) : IAsyncLifetime
     private WebApplicationFactory<Program>? _withPublicAddress;
     private readonly string _prefix = ODataFeed.UniquePrefix("Proxy");
 
+    /// <summary>A deployment behind a proxy names its public and internal host names (issue 13: no host is trusted by default).</summary>
+    private const string AllowedHosts = "styrdokument.example.se;registry-internal";
+
     public async ValueTask InitializeAsync()
     {
         for (var i = 0; i < 3; i++) await app.Api().Draft($"{_prefix} {i}");
         _behindProxy = app.Derive(app.ConnectionString, app.Clock, web =>
         {
-            web.UseSetting("Registry:Proxy:Enabled", "true");
             web.UseSetting("Registry:Proxy:KnownProxies:0", Proxy);
+            web.UseSetting("AllowedHosts", AllowedHosts);
         });
         _withPublicAddress = app.Derive(app.ConnectionString, app.Clock, web =>
-            web.UseSetting("Registry:PublicBaseAddress", "https://styrdokument.example.se/registret"));
+        {
+            web.UseSetting("Registry:PublicBaseAddress", "https://styrdokument.example.se/registret");
+            web.UseSetting("AllowedHosts", AllowedHosts);
+        });
     }
 
     public async ValueTask DisposeAsync()

@@ -38,7 +38,7 @@ public sealed class HostileInputTests(RegistryApp app)
                 failures.Add($"{status} without ProblemDetails: {path} {Shorten(body)}");
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"{answered} hostile requests, {failures.Count} server errors or leaks.");
+        Figures.Print("hostile-bodies", $"{answered} hostile requests, {failures.Count} server errors or leaks.");
         Assert.True(answered >= 1000, $"Only {answered} requests were generated.");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
     }
@@ -62,7 +62,7 @@ public sealed class HostileInputTests(RegistryApp app)
                 failures.Add($"400 without an OData error body: {query} -> {Shorten(text)}");
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"{queries.Count} hostile OData queries: " +
+        Figures.Print("hostile-odata", $"{queries.Count} hostile OData queries: " +
             string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key}: {o.Value}")));
         Assert.True(queries.Count >= 1000, $"Only {queries.Count} queries were generated.");
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(25)));

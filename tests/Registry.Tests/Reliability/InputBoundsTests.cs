@@ -26,7 +26,7 @@ public sealed class InputBoundsTests(RegistryApp app)
             var failure = await Check(input);
             if (failure is not null) failures.Add($"{input.Description}: {failure}");
         }
-        TestContext.Current.TestOutputHelper?.WriteLine($"{cases.Count} out-of-bounds requests, {failures.Count} not answered as 400 for their field.");
+        Figures.Print("input-bounds", $"{cases.Count} out-of-bounds requests, {failures.Count} not answered as 400 for their field.");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 

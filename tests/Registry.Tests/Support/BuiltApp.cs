@@ -45,7 +45,8 @@ public static class BuiltApp
 
     public static async Task WaitForHealth(HttpClient http, Process app, IEnumerable<string> output)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        // Generous: four agents share two cores, and the first start compiles Wolverine's code.
+        var deadline = DateTime.UtcNow.AddMinutes(4);
         while (DateTime.UtcNow < deadline)
         {
             Assert.False(app.HasExited, $"The app exited before it was healthy:\n{string.Join("\n", output)}");
@@ -60,7 +61,7 @@ public static class BuiltApp
             }
             await Task.Delay(250, TestContext.Current.CancellationToken);
         }
-        throw new TimeoutException("The app did not become healthy within two minutes.");
+        throw new TimeoutException($"The app did not become healthy within four minutes:\n{string.Join("\n", output.TakeLast(40))}");
     }
 
     public static async Task Stop(Process app)
