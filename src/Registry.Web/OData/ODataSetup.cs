@@ -19,6 +19,7 @@ public static class ODataSetup
             .UseNpgsql(connectionString)
             .ReplaceService<IQuerySqlGeneratorFactory, ODataNullOrderingSqlGeneratorFactory>()
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        builder.Services.AddScoped<ReadModelServices>();
         builder.Services.AddControllers().AddOData(odata => odata
             .AddRouteComponents(RoutePrefix, RegistryEdmModel.Build())
             .Filter().OrderBy().Select().Expand().Count().SkipToken().SetMaxTop(maxTop));

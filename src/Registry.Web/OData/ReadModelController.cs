@@ -16,14 +16,19 @@ using Npgsql;
 
 namespace Registry.Web.OData;
 
+/// <summary>What every read-model controller is given: the read tables, the feed's limits, the loggers.</summary>
+public sealed record ReadModelServices(ReadModelDbContext Db, IOptions<ODataFeedOptions> Options, ILoggerFactory Loggers);
+
 /// <summary>
 /// Serves one entity set: every query option is applied to the EF Core queryable and runs in PostgreSQL
 /// (no EnableQuery attribute, nothing filtered in memory). Paging is server-driven by keyset on a stable order
 /// (the requested $orderby, then the key) with @odata.nextLink carrying a $skiptoken; one row is read by its key;
-/// bad or unsupported queries get a 400 OData error, a key without a row a 404.
+/// bad or unsupported queries get a 400 OData error, a key without a row a 404. <paramref name="defaultOrder"/> is the
+/// set's default order, ending in the key, used when no $orderby is given; <paramref name="keyProperties"/> the key's
+/// properties, the tie-break after any $orderby.
 /// </summary>
-public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODataFeedOptions> feedOptions,
-    ILogger logger) : ODataController where T : class
+public abstract class ReadModelController<T>(ReadModelServices services, string[] defaultOrder, string[] keyProperties)
+    : ODataController where T : class
 {
     private static readonly ODataQuerySettings QuerySettings = new()
     {
@@ -33,13 +38,15 @@ public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODa
         EnableConstantParameterization = false,
     };
 
-    protected ReadModelDbContext Db => db;
+    private ILogger? logger;
 
-    /// <summary>The set's default order, ending in the key: used when no $orderby is given.</summary>
-    protected abstract string[] DefaultOrder { get; }
+    protected ReadModelDbContext Db => services.Db;
 
-    /// <summary>The key's properties: the tie-break after any $orderby.</summary>
-    protected abstract string[] Key { get; }
+    private ILogger Logger => logger ??= services.Loggers.CreateLogger(GetType());
+
+    /// <summary>GET /odata/Set: the rows, filtered, ordered and paged.</summary>
+    public Task<IActionResult> Get(ODataQueryOptions<T> options, CancellationToken cancellation) =>
+        Query(services.Db.Set<T>(), options, cancellation);
 
     protected async Task<IActionResult> Query(IQueryable<T> source, ODataQueryOptions<T>? options,
         CancellationToken cancellation)
@@ -47,7 +54,7 @@ public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODa
         if (options is null || !ModelState.IsValid) return InvalidRequest();
         try
         {
-            var limits = feedOptions.Value;
+            var limits = services.Options.Value;
             Validate(options, AllowedQueryOptions.Filter | AllowedQueryOptions.OrderBy | AllowedQueryOptions.Top
                 | AllowedQueryOptions.Skip | AllowedQueryOptions.Count | AllowedQueryOptions.Select
                 | AllowedQueryOptions.Expand | AllowedQueryOptions.SkipToken | AllowedQueryOptions.Format);
@@ -111,7 +118,7 @@ public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODa
 
     private void Validate(ODataQueryOptions<T> options, AllowedQueryOptions allowed)
     {
-        var limits = feedOptions.Value;
+        var limits = services.Options.Value;
         options.Validate(new ODataValidationSettings
         {
             AllowedQueryOptions = allowed,
@@ -174,7 +181,7 @@ public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODa
             if (columns.All(c => c.Property.Name != name))
                 columns.Add(new OrderColumn(typeof(T).GetProperty(name)!, clause.Direction == OrderByDirection.Descending));
         }
-        foreach (var name in columns.Count == 0 ? DefaultOrder : Key)
+        foreach (var name in columns.Count == 0 ? defaultOrder : keyProperties)
             if (columns.All(c => c.Property.Name != name))
                 columns.Add(new OrderColumn(typeof(T).GetProperty(name)!, false));
         return columns;
@@ -189,7 +196,7 @@ public abstract class ReadModelController<T>(ReadModelDbContext db, IOptions<ODa
     {
         if (e is ODataException) return new ODataErrorResult(400, e.Message);
         // A query the parser accepts but SQL cannot express (or PostgreSQL rejects as data error).
-        logger.LogInformation(e, "OData query could not run in PostgreSQL: {Query}", Request.QueryString);
+        Logger.LogInformation(e, "OData query could not run in PostgreSQL: {Query}", Request.QueryString);
         // The framework's text names internal LINQ and SQL: it goes to the log, not to the client.
         return new ODataErrorResult(400, "Frågan kan inte utföras i databasen. Förenkla filtret eller sorteringen (till exempel utan " +
                                          "funktioner på datum- och talfält) och försök igen.");

@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
-using Registry.Tests.Support;
 using Registry.Web.Access;
 
 namespace Registry.Tests.Access;

@@ -1,11 +1,6 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Registry.Tests.OData;
-using Registry.Tests.Support;
 using Registry.Web.Access;
 
 namespace Registry.Tests.Access;

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Access;
 
 /// <summary>Excel and Power BI sign in to the feed with HTTP Basic; their error dialogs read OData error bodies.</summary>

@@ -1,10 +1,6 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using Registry.Tests.Support;
 using Registry.Tests.Ui;
 
 namespace Registry.Tests.Access;

@@ -1,10 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
-using NodaTime;
-using NodaTime.Testing;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Access;
 

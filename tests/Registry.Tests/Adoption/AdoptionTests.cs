@@ -1,6 +1,3 @@
-using Registry.Documents;
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Adoption;
 
 public sealed class AdoptionTests(RegistryApp app)

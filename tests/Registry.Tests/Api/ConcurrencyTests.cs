@@ -1,6 +1,3 @@
-using System.Net;
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Api;
 
 public sealed class ConcurrencyTests(RegistryApp app)

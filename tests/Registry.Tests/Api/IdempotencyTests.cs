@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Api;
 
 public sealed class IdempotencyTests(RegistryApp app)

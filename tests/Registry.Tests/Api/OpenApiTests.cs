@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Registry.Documents;
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Api;
 
 /// <summary>The OpenAPI document describes the API's own read records and every lifecycle step's operation.</summary>

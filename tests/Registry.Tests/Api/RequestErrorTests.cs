@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Api;
 

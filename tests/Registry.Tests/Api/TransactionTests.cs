@@ -2,8 +2,6 @@ using System.Runtime.CompilerServices;
 using Marten;
 using Marten.Services;
 using Microsoft.AspNetCore.TestHost;
-using Registry.Documents;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Api;
 

@@ -1,5 +1,3 @@
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Contacts;
 
 /// <summary>Responsible people through the API: recorded with history, shown in the document, OData and the UI.</summary>

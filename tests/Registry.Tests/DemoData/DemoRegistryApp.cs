@@ -1,11 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using NodaTime.Testing;
 using Registry.DemoData;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.DemoData;
 

@@ -1,7 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Registry.DemoData;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.DemoData;
 

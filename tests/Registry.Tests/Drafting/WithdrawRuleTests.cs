@@ -1,10 +1,6 @@
 using Registry.Adoption;
-using Registry.Documents;
 using Registry.Drafting;
 using Registry.Remiss;
-using Registry.Tests.Rules;
-using static Registry.Tests.Rules.History;
-using static Registry.Tests.Rules.Scenario;
 
 namespace Registry.Tests.Drafting;
 

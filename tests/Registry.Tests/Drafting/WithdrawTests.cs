@@ -1,5 +1,3 @@
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Drafting;
 
 public sealed class WithdrawTests(RegistryApp app)

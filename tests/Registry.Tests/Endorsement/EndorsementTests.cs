@@ -1,5 +1,3 @@
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Endorsement;
 
 public sealed class EndorsementTests(RegistryApp app)

@@ -1,5 +1,3 @@
-using Registry.Tests.Support;
-
 namespace Registry.Tests.FollowUp;
 
 public sealed class FollowUpTests(RegistryApp app)

@@ -1,6 +1,3 @@
-using Registry.Tests.Support;
-using System.Net;
-
 namespace Registry.Tests.Hosting;
 
 /// <summary>

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using NodaTime;
-using NodaTime.Testing;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Hosting;
 

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using System.Text.Json.Nodes;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Hosting;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Registry.Tests.Support;
-
 namespace Registry.Tests.OData;
 
 /// <summary>Malformed, unsupported or abusive queries get a 400 with an OData error body, never a 500.</summary>

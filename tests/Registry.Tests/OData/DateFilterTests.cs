@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Registry.Tests.Support;
-
 namespace Registry.Tests.OData;
 
 /// <summary>The date filters analysts send from Excel and Power BI: right rows, computed by PostgreSQL.</summary>

@@ -1,7 +1,5 @@
 using System.Reflection;
-using System.Text.Json.Nodes;
 using Registry.ReadModels;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.OData;
 

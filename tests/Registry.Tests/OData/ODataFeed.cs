@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Registry.Tests.Support;
-
 namespace Registry.Tests.OData;
 
 /// <summary>Reads the OData feed as Excel or Power BI would: GET, JSON, follow @odata.nextLink.</summary>

@@ -1,5 +1,3 @@
-using Registry.Tests.Support;
-
 namespace Registry.Tests.OData;
 
 /// <summary>Server-driven paging: every row exactly once through @odata.nextLink, in a stable order.</summary>

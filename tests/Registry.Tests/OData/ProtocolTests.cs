@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.OData;
 

@@ -1,11 +1,7 @@
-using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.OData;
 

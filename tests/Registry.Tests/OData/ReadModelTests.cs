@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Registry.Tests.Support;
-
 namespace Registry.Tests.OData;
 
 /// <summary>What each entity set shows for one document taken through its lifecycle, recorded through the API.</summary>

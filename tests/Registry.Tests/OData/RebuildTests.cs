@@ -1,9 +1,6 @@
-using Registry.Documents;
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Registry.ReadModels;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.OData;
 

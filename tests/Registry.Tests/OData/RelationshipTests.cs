@@ -1,6 +1,4 @@
-using System.Net;
 using Microsoft.OData.Edm;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.OData;
 

@@ -2,7 +2,6 @@ using System.Xml;
 using Microsoft.OData;
 using Microsoft.OData.Edm;
 using Microsoft.OData.Edm.Csdl;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.OData;
 

@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text.Json.Nodes;
-using NodaTime;
-using Registry.Tests.Support;
 using Registry.Tests.Warnings;
 using static Registry.Tests.Warnings.WarningJson;
 

@@ -1,10 +1,5 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
-using NodaTime;
-using NodaTime.Testing;
 using Registry.Infrastructure;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Reliability;
 

@@ -1,7 +1,4 @@
-using System.Net;
 using System.Text;
-using Registry.Documents;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Reliability;
 

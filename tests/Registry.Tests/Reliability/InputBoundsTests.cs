@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using NodaTime;
-using Registry.Documents;
 using Registry.Termination;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Reliability;
 

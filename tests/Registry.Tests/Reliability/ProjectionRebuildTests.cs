@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
 using Registry.ReadModels;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Reliability;
 

@@ -1,9 +1,5 @@
-using Registry.Documents;
 using Registry.Endorsement;
 using Registry.Remiss;
-using Registry.Tests.Rules;
-using static Registry.Tests.Rules.History;
-using static Registry.Tests.Rules.Scenario;
 
 namespace Registry.Tests.Remiss;
 

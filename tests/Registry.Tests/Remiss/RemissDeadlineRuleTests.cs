@@ -1,7 +1,4 @@
 using Registry.Remiss;
-using Registry.Tests.Rules;
-using static Registry.Tests.Rules.History;
-using static Registry.Tests.Rules.Scenario;
 
 namespace Registry.Tests.Remiss;
 

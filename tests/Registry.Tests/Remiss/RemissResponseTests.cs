@@ -1,5 +1,3 @@
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Remiss;
 
 public sealed class RemissResponseTests(RegistryApp app)

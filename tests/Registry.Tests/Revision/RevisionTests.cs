@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Revision;
 
 public sealed class RevisionTests(RegistryApp app)

@@ -1,12 +1,9 @@
-using NodaTime;
-using Registry.Documents;
 using Registry.Drafting;
 using Registry.FollowUp;
 using Registry.Remiss;
 using Registry.Revision;
 using Registry.Termination;
 using Registry.Validity;
-using static Registry.Tests.Rules.Scenario;
 
 namespace Registry.Tests.Rules;
 

@@ -1,6 +1,5 @@
 using Registry.Adoption;
 using Registry.Contacts;
-using Registry.Documents;
 using Registry.Drafting;
 using Registry.Endorsement;
 using Registry.FollowUp;
@@ -8,8 +7,6 @@ using Registry.Remiss;
 using Registry.Revision;
 using Registry.Termination;
 using Registry.Validity;
-using static Registry.Tests.Rules.History;
-using static Registry.Tests.Rules.Scenario;
 
 namespace Registry.Tests.Rules;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using JasperFx.Events;
-using NodaTime;
-using Registry.Documents;
 using Registry.Drafting;
 using Registry.Infrastructure;
 

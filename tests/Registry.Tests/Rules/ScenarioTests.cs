@@ -1,9 +1,6 @@
-using Registry.Documents;
 using Registry.Remiss;
 using Registry.Validity;
 using Xunit.Sdk;
-using static Registry.Tests.Rules.History;
-using static Registry.Tests.Rules.Scenario;
 
 namespace Registry.Tests.Rules;
 

@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using NodaTime;
 using Registry.Infrastructure;
 using Registry.Web.Api;
 

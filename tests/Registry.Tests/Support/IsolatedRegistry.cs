@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Testing;
-using NodaTime;
-using NodaTime.Testing;
 using Registry.Infrastructure;
 
 namespace Registry.Tests.Support;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Registry.Tests.Support;
 
 /// <summary>Short reads of the JSON the API returns.</summary>

@@ -1,9 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using NodaTime.Testing;
 using Registry.Infrastructure;
 
 [assembly: AssemblyFixture(typeof(Registry.Tests.Support.RegistryApp))]

@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using NodaTime;
 
 namespace Registry.Tests.Support;
 

@@ -1,8 +1,4 @@
-using Registry.Documents;
 using Registry.Termination;
-using Registry.Tests.Rules;
-using static Registry.Tests.Rules.History;
-using static Registry.Tests.Rules.Scenario;
 
 namespace Registry.Tests.Termination;
 

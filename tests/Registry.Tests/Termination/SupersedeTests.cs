@@ -1,5 +1,3 @@
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Termination;
 
 public sealed class SupersedeTests(RegistryApp app)

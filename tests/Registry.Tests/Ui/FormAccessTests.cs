@@ -1,8 +1,4 @@
-using Registry.Documents;
 using Registry.Drafting;
-using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Registry.Tests.Support;
 using Registry.Web.Access;
 using Registry.Web.Ui.Forms;
 

@@ -1,7 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Ui;
 

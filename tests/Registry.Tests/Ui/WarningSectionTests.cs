@@ -1,8 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
-using NodaTime;
-using Registry.Tests.Support;
 using Registry.Tests.Warnings;
 using static Registry.Tests.Warnings.WarningJson;
 

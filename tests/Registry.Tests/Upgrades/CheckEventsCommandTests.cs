@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Npgsql;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Upgrades;
 

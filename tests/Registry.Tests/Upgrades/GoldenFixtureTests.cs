@@ -1,10 +1,6 @@
-using System.Text.Json.Nodes;
 using Marten;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Registry.ReadModels;
-using Registry.Tests.Support;
 using Registry.Upgrades;
 
 namespace Registry.Tests.Upgrades;

@@ -1,9 +1,5 @@
-using Registry.Documents;
 using Registry.Remiss;
-using Registry.Tests.Rules;
 using Registry.Validity;
-using static Registry.Tests.Rules.History;
-using static Registry.Tests.Rules.Scenario;
 
 namespace Registry.Tests.Validity;
 

@@ -1,5 +1,3 @@
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Validity;
 
 public sealed class EnterIntoForceTests(RegistryApp app)

@@ -1,6 +1,3 @@
-using NodaTime;
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Validity;
 
 /// <summary>Expiry depends on "today": these tests set the shared clock, so they run alone (see <see cref="ClockCollection"/>).</summary>

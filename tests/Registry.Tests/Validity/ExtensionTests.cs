@@ -1,6 +1,3 @@
-using System.Net;
-using Registry.Tests.Support;
-
 namespace Registry.Tests.Validity;
 
 public sealed class ExtensionTests(RegistryApp app)

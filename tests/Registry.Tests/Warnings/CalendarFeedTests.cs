@@ -1,7 +1,4 @@
-using System.Net;
 using Ical.Net;
-using NodaTime;
-using Registry.Tests.Support;
 using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Warnings;

@@ -1,8 +1,5 @@
 using System.Globalization;
 using MimeKit;
-using NodaTime;
-using NodaTime.Testing;
-using Registry.Tests.Support;
 using Registry.Warnings;
 using static Registry.Tests.Warnings.WarningJson;
 

@@ -1,9 +1,6 @@
 using System.Globalization;
 using MimeKit;
-using NodaTime;
-using NodaTime.Testing;
 using Npgsql;
-using Registry.Tests.Support;
 using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Warnings;

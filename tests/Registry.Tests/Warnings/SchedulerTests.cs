@@ -1,6 +1,3 @@
-using NodaTime;
-using NodaTime.Testing;
-using Registry.Tests.Support;
 using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Warnings;

@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using Json.Schema;
-using NodaTime;
-using Registry.Tests.Support;
 using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Warnings;

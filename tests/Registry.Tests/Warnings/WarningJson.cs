@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using NodaTime;
 using NodaTime.Text;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Warnings;
 

@@ -1,5 +1,3 @@
-using NodaTime;
-using Registry.Documents;
 using Registry.Warnings;
 
 namespace Registry.Tests.Warnings;

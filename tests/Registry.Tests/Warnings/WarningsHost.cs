@@ -1,12 +1,6 @@
-using Registry.Documents;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using NodaTime.Testing;
 using Npgsql;
-using Registry.Tests.Support;
 using Registry.Warnings;
 using Wolverine;
 

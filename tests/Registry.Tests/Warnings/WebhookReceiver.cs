@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
-using System.Text.Json.Nodes;
 
 namespace Registry.Tests.Warnings;
 
