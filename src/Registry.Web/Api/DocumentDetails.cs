@@ -2,6 +2,7 @@ using NodaTime;
 using Registry.Adoption;
 using Registry.Documents;
 using Registry.Endorsement;
+using Registry.Provenance;
 using Registry.Remiss;
 
 namespace Registry.Web.Api;
@@ -20,6 +21,8 @@ public sealed record DocumentDetails
     public required int TextVersion { get; init; }
     public LocalDate? ValidFrom { get; init; }
     public LocalDate? ValidTo { get; init; }
+    public DatePrecision ValidFromPrecision { get; init; }
+    public DatePrecision ValidToPrecision { get; init; }
     public LocalDate? OriginalValidTo { get; init; }
     public int? NoticePeriodMonths { get; init; }
     public LocalDate? NoticeDeadline { get; init; }
@@ -55,6 +58,8 @@ public sealed record DocumentDetails
         TextVersion = d.TextVersion,
         ValidFrom = d.ValidFrom,
         ValidTo = d.ValidTo,
+        ValidFromPrecision = d.ValidFromPrecision,
+        ValidToPrecision = d.ValidToPrecision,
         OriginalValidTo = d.OriginalValidTo,
         NoticePeriodMonths = d.NoticePeriodMonths,
         NoticeDeadline = d.NoticeDeadline,
@@ -79,9 +84,9 @@ public sealed record DocumentDetails
     };
 }
 
-/// <summary>One recorded event: its data as stored, with what it means in Swedish.</summary>
+/// <summary>One recorded event: its data as stored, with what it means in Swedish, its source ("källa saknas" when none) and note.</summary>
 public sealed record HistoryEntry(long Sequence, string Type, Instant RecordedAt, string RecordedBy, string Label,
-    string Summary, object Data);
+    string Summary, object Data, string Source, string? Note, LocalDate? BusinessDate, DatePrecision BusinessDatePrecision);
 
 public sealed record DocumentWithHistory(DocumentDetails Document, string StatusLabel, IReadOnlyList<HistoryEntry> History);
 

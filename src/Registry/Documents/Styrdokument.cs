@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Endorsement;
+using Registry.Provenance;
 
 namespace Registry.Documents;
 
@@ -27,6 +29,11 @@ public sealed class Styrdokument
 
     public LocalDate? ValidFrom { get; set; }
     public LocalDate? ValidTo { get; set; }
+
+    /// <summary>How much of <see cref="ValidFrom"/> and <see cref="ValidTo"/> the sources state.</summary>
+    public DatePrecision ValidFromPrecision { get; set; }
+
+    public DatePrecision ValidToPrecision { get; set; }
 
     /// <summary>The end date the current text version had when it entered into force, before any extension.</summary>
     public LocalDate? OriginalValidTo { get; set; }
@@ -75,10 +82,10 @@ public sealed class Styrdokument
     internal void EndValidityBefore(LocalDate date)
     {
         var lastDay = date.PlusDays(-1);
-        ValidityPeriods = ValidityPeriods.Where(p => p.From < date)
-            .Select(p => p.To is null || p.To > lastDay ? p with { To = lastDay } : p)
+        ValidityPeriods = ValidityPeriods.Where(p => p.From is null || p.From < date)
+            .Select(p => p.To is null || p.To > lastDay ? p with { To = lastDay, ToPrecision = DatePrecision.Day } : p)
             .ToList();
-        if (ValidTo is null || ValidTo > lastDay) ValidTo = lastDay;
+        if (ValidTo is null || ValidTo > lastDay) (ValidTo, ValidToPrecision) = (lastDay, DatePrecision.Day);
     }
 
     /// <summary>After a remiss, the document is back where its decisions so far put it.</summary>
@@ -116,10 +123,22 @@ public static class ValidityBases
 }
 
 /// <summary>One period in which a text version is in force: the original, each extension, each revision.</summary>
-public sealed record ValidityPeriod(int TextVersion, LocalDate From, LocalDate? To, ValidityBasis Basis,
-    DecisionReference? Decision, bool WithEditorialChanges);
+public sealed record ValidityPeriod(int TextVersion, LocalDate? From, LocalDate? To, ValidityBasis Basis,
+    DecisionReference? Decision, bool WithEditorialChanges)
+{
+    /// <summary>Day unless a source gives less: an unknown start has no <see cref="From"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DatePrecision FromPrecision { get; init; }
 
-public sealed record PendingRevision(int TextVersion, string Summary, LocalDate DraftedOn);
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DatePrecision ToPrecision { get; init; }
+}
+
+public sealed record PendingRevision(int TextVersion, string Summary, LocalDate DraftedOn)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DatePrecision DraftedOnPrecision { get; init; }
+}
 
 public sealed record Notice(string Party, LocalDate GivenOn, LocalDate EndsOn);
 

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Documents;
+using Registry.Provenance;
 
 namespace Registry.Drafting;
 
@@ -11,7 +13,7 @@ public sealed record DraftDocument(
     Guid? ParentId = null,
     string? OfficialTextUrl = null,
     bool RequiresAllParties = false,
-    LocalDate? DraftedOn = null) : IReferencesDocuments
+    LocalDate? DraftedOn = null, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IReferencesDocuments
 {
     public const string StepName = "draft";
 
@@ -35,6 +37,7 @@ public sealed record DraftDocument(
 
     public DocumentDrafted Decide(Guid documentId, CommandContext context, DocumentKinds kinds)
     {
+        var given = StepProvenance.Check(Source, Note, Precision, ("draftedOn", DraftedOn));
         var title = Rule.RequireText(Title, "title", "Titel");
         var kind = Rule.RequireText(Kind, "kind", "Dokumenttyp");
         Rule.Require(kinds.IsKnown(kind),
@@ -44,7 +47,9 @@ public sealed record DraftDocument(
         Rule.Require(OfficialTextUrl is null || IsWebAddress(OfficialTextUrl),
             "Länken till dokumentets text måste vara en fullständig adress (https://…).", "officialTextUrl");
         return new DocumentDrafted(documentId, title, DocumentKinds.Normalize(kind), owners, ParentId,
-            OfficialTextUrl, RequiresAllParties, DraftedOn ?? context.Today, context.Recorded);
+            OfficialTextUrl, RequiresAllParties,
+            given.Precision.Of("draftedOn") == DatePrecision.Unknown ? null : DraftedOn ?? context.Today, context.Recorded,
+            given.Source, given.Note, given.Precision);
     }
 
     // On Linux "/a/b" parses as an absolute file: URI, so the scheme has to be checked too.
@@ -53,7 +58,7 @@ public sealed record DraftDocument(
 }
 
 public sealed record DocumentDrafted(Guid DocumentId, string Title, string Kind, IReadOnlyList<string> OwnerBodies,
-    Guid? ParentId, string? OfficialTextUrl, bool RequiresAllParties, LocalDate DraftedOn, Recorded Recorded) : IDocumentEvent
+    Guid? ParentId, string? OfficialTextUrl, bool RequiresAllParties, LocalDate? DraftedOn, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
@@ -68,7 +73,7 @@ public sealed record DocumentDrafted(Guid DocumentId, string Title, string Kind,
         document.Touch(Recorded);
     }
 
-    public EventDescription Describe() => new("Utkast registrerat",
-        $"{DocumentKinds.Label(Kind)} ”{Title}”, ägare {string.Join(", ", OwnerBodies)}, {EventDescription.Date(DraftedOn)}",
-        DraftedOn);
+    public EventDescription Describe() => new EventDescription("Utkast registrerat",
+        $"{DocumentKinds.Label(Kind)} ”{Title}”, ägare {string.Join(", ", OwnerBodies)}, {EventDescription.Date(DraftedOn, Precision.Of("draftedOn"))}",
+        DraftedOn).From(Source, Note, Precision, "draftedOn");
 }
