@@ -34,6 +34,7 @@ public sealed record DocumentDetails
     public required int AdoptionTargetVersion { get; init; }
     public required IReadOnlyList<EndorsementRecord> Endorsements { get; init; }
     public required bool RequiresAllParties { get; init; }
+    public AdoptionRequirement AdoptionRequirement { get; init; }
     public required IReadOnlyList<AdoptionRecord> Adoptions { get; init; }
     public required int AdoptionCount { get; init; }
     public required int RequiredAdoptions { get; init; }
@@ -71,6 +72,7 @@ public sealed record DocumentDetails
         AdoptionTargetVersion = d.AdoptionTargetVersion,
         Endorsements = d.Endorsements,
         RequiresAllParties = d.RequiresAllParties,
+        AdoptionRequirement = d.EffectiveAdoptionRequirement,
         Adoptions = d.Adoptions,
         AdoptionCount = d.AdoptionCount,
         RequiredAdoptions = d.RequiredAdoptions,

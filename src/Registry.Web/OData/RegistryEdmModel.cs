@@ -20,6 +20,9 @@ public static class RegistryEdmModel
         Set<ConsultationResponseRow>(builder, "ConsultationResponses", "ConsultationResponse")
             .HasKey(r => new { r.DocumentId, r.ConsultationNumber, r.Recipient });
         Set<WarningRow>(builder, "Warnings", "Warning").HasKey(w => w.Id);
+        Set<MeetingRow>(builder, "Meetings", "Meeting").HasKey(m => m.Id);
+        Set<AgendaItemRow>(builder, "AgendaItems", "AgendaItem").HasKey(a => new { a.MeetingId, a.Number });
+        Set<PositionRow>(builder, "Positions", "Position").HasKey(p => p.Id);
         return builder.GetEdmModel();
     }
 

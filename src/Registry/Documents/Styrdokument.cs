@@ -45,6 +45,11 @@ public sealed class Styrdokument
     public List<Registry.Remiss.Consultation> Consultations { get; set; } = [];
     public List<Registry.Endorsement.EndorsementRecord> Endorsements { get; set; } = [];
     public bool RequiresAllParties { get; set; }
+    public AdoptionRequirement AdoptionRequirement { get; set; }
+
+    /// <summary>The requirement in force; a snapshot written before requirements existed has only the flag.</summary>
+    public AdoptionRequirement EffectiveAdoptionRequirement =>
+        AdoptionRequirement == AdoptionRequirement.None && RequiresAllParties ? AdoptionRequirement.AllParties : AdoptionRequirement;
     public List<Registry.Adoption.AdoptionRecord> Adoptions { get; set; } = [];
     public Notice? Notice { get; set; }
     public List<FollowUpItem> FollowUps { get; set; } = [];
@@ -64,9 +69,9 @@ public sealed class Styrdokument
     /// <summary>The text version the next adoption decisions are about: a pending revision, else the current text.</summary>
     public int AdoptionTargetVersion => PendingRevision?.TextVersion ?? TextVersion;
 
-    public int AdoptionCount => Adoptions.Count(a => a.TextVersion == AdoptionTargetVersion);
+    public int AdoptionCount => Adoptions.Count(a => a.TextVersion == AdoptionTargetVersion && EffectiveAdoptionRequirement.Counts(a.Party));
 
-    public int RequiredAdoptions => RequiresAllParties ? Parties.All.Count : 0;
+    public int RequiredAdoptions => EffectiveAdoptionRequirement.Required();
 
     internal void Touch(Recorded recorded, DecisionReference? decision = null)
     {

@@ -13,7 +13,7 @@ public sealed record DraftDocument(
     Guid? ParentId = null,
     string? OfficialTextUrl = null,
     bool RequiresAllParties = false,
-    LocalDate? DraftedOn = null, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IReferencesDocuments
+    LocalDate? DraftedOn = null, AdoptionRequirement? AdoptionRequirement = null, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IReferencesDocuments
 {
     public const string StepName = "draft";
 
@@ -28,6 +28,7 @@ public sealed record DraftDocument(
             ["parentId"] = new("Hör till dokument"),
             ["officialTextUrl"] = new("Länk till dokumentets text"),
             ["requiresAllParties"] = new("Kräver beslut hos alla 50 huvudmän"),
+            ["adoptionRequirement"] = new("Kräver beslut hos", "T.ex. \"alla länets 49 kommuner\" när avtalet bygger på att varje kommun beslutar."),
             ["draftedOn"] = new("Datum"),
         },
     };
@@ -39,6 +40,9 @@ public sealed record DraftDocument(
     {
         var given = StepProvenance.Check(Source, Note, Precision, ("draftedOn", DraftedOn));
         var title = Rule.RequireText(Title, "title", "Titel");
+        Rule.Require(AdoptionRequirement is null || Enum.IsDefined(AdoptionRequirement.Value), "Okänt krav på beslut.", "adoptionRequirement");
+        Rule.Require(!RequiresAllParties || AdoptionRequirement is null or Documents.AdoptionRequirement.AllParties,
+            "Ange antingen beslut hos alla 50 huvudmän eller ett annat krav, inte båda.", "adoptionRequirement");
         var kind = Rule.RequireText(Kind, "kind", "Dokumenttyp");
         Rule.Require(kinds.IsKnown(kind),
             $"Okänd dokumenttyp \"{kind}\". Tillåtna: {string.Join(", ", kinds.All)}.", "kind");
@@ -49,7 +53,8 @@ public sealed record DraftDocument(
         return new DocumentDrafted(documentId, title, DocumentKinds.Normalize(kind), owners, ParentId,
             OfficialTextUrl, RequiresAllParties,
             given.Precision.Of("draftedOn") == DatePrecision.Unknown ? null : DraftedOn ?? context.Today, context.Recorded,
-            given.Source, given.Note, given.Precision);
+            given.Source, given.Note, given.Precision,
+            AdoptionRequirement is null or Documents.AdoptionRequirement.None ? null : AdoptionRequirement);
     }
 
     // On Linux "/a/b" parses as an absolute file: URI, so the scheme has to be checked too.
@@ -58,7 +63,8 @@ public sealed record DraftDocument(
 }
 
 public sealed record DocumentDrafted(Guid DocumentId, string Title, string Kind, IReadOnlyList<string> OwnerBodies,
-    Guid? ParentId, string? OfficialTextUrl, bool RequiresAllParties, LocalDate? DraftedOn, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
+    Guid? ParentId, string? OfficialTextUrl, bool RequiresAllParties, LocalDate? DraftedOn, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AdoptionRequirement? AdoptionRequirement = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
@@ -68,7 +74,9 @@ public sealed record DocumentDrafted(Guid DocumentId, string Title, string Kind,
         document.OwnerBodies = [.. OwnerBodies];
         document.ParentId = ParentId;
         document.OfficialTextUrl = OfficialTextUrl;
-        document.RequiresAllParties = RequiresAllParties;
+        document.AdoptionRequirement = AdoptionRequirement
+            ?? (RequiresAllParties ? Documents.AdoptionRequirement.AllParties : Documents.AdoptionRequirement.None);
+        document.RequiresAllParties = document.AdoptionRequirement == Documents.AdoptionRequirement.AllParties;
         document.Status = DocumentStatus.Draft;
         document.Touch(Recorded);
     }

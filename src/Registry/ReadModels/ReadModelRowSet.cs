@@ -131,6 +131,8 @@ public sealed class ReadModelRowSet
         OpenRemissDeadline = d.OpenConsultation?.ResponseDeadline.ToDate(),
         AdoptionCount = d.AdoptionCount,
         RequiredAdoptions = d.RequiredAdoptions,
+        AdoptionRequirement = d.EffectiveAdoptionRequirement.ToString(),
+        AdoptionRequirementLabel = d.EffectiveAdoptionRequirement.Label(),
         LastDecisionBody = d.LastDecision?.Body,
         LastDecisionDate = d.LastDecision?.MeetingDate.ToDate(),
         LastDecisionAgendaItem = d.LastDecision?.AgendaItem,

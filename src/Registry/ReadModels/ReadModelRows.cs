@@ -30,6 +30,8 @@ public sealed class DocumentRow
     public DateOnly? OpenRemissDeadline { get; set; }
     public int AdoptionCount { get; set; }
     public int RequiredAdoptions { get; set; }
+    public string AdoptionRequirement { get; set; } = "";
+    public string AdoptionRequirementLabel { get; set; } = "";
     public string? LastDecisionBody { get; set; }
     public DateOnly? LastDecisionDate { get; set; }
     public string? LastDecisionAgendaItem { get; set; }
