@@ -139,7 +139,7 @@ public sealed record ValidityPeriod(int TextVersion, LocalDate? From, LocalDate?
     public DatePrecision ToPrecision { get; init; }
 }
 
-public sealed record PendingRevision(int TextVersion, string Summary, LocalDate DraftedOn)
+public sealed record PendingRevision(int TextVersion, string Summary, LocalDate? DraftedOn)
 {
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public DatePrecision DraftedOnPrecision { get; init; }

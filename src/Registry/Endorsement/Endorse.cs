@@ -108,7 +108,8 @@ public sealed record DocumentEndorsed(Guid DocumentId, DecisionReference Decisio
     {
         Decision = new DecisionFact("Endorsement", Decision, Outcome.Label().ToLowerInvariant(), TextVersion: TextVersion),
     }
-        .From(Source, Note, Precision, null) with { BusinessDatePrecision = Decision.MeetingDatePrecision ?? DatePrecision.Day };
+        .From(Source, Note, Precision, null) with
+    { BusinessDatePrecision = Decision.MeetingDatePrecision ?? DatePrecision.Day };
 }
 
 public sealed record EndorsementRecord(DecisionReference Decision, EndorsementOutcome Outcome, string? Presenter,

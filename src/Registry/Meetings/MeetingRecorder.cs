@@ -61,11 +61,15 @@ public sealed class MeetingRecorder(IDocumentSession session, IClock clock, Docu
                 for (var n = 0; n < (position.NewDocuments?.Count ?? 0); n++)
                 {
                     var draft = position.NewDocuments![n];
-                    var id = Guid.CreateVersion7();
+                    var id = draft.Id ?? Guid.CreateVersion7();
+                    if (states.ContainsKey(id) || await session.Events.FetchStreamStateAsync(id, cancellation) is not null)
+                        throw new RuleViolation($"Punkt {number}: det finns redan ett styrdokument med id {id}.", $"{at}.newDocuments[{n}].id");
                     var drafted = InPoint(number, () => new DraftDocument(draft.Title, draft.Kind, draft.OwnerBodies ?? [body],
-                            draft.ParentId, DraftedOn: command.Date,
-                            Precision: precision == DatePrecision.Day ? null : new Dictionary<string, DatePrecision> { ["draftedOn"] = precision })
-                        .Decide(id, context, kinds) with { Source = meeting.SourceAt(point) }, $"{at}.newDocuments[{n}]");
+                            draft.ParentId, draft.OfficialTextUrl, AdoptionRequirement: draft.AdoptionRequirement,
+                            // The minutes name the document; when its drafting began they do not say.
+                            Precision: new Dictionary<string, DatePrecision> { ["draftedOn"] = DatePrecision.Unknown })
+                        .Decide(id, context, kinds) with
+                    { Source = meeting.SourceAt(point) }, $"{at}.newDocuments[{n}]");
                     if (draft.ParentId is { } parent && !states.ContainsKey(parent))
                         await RequireDocument(parent, number, $"{at}.newDocuments[{n}].parentId", cancellation);
                     var state = new Styrdokument();

@@ -28,8 +28,12 @@ public sealed record AgendaPointInput(string Number, string Title, IReadOnlyList
 public sealed record PositionInput(EndorsementOutcome Outcome, IReadOnlyList<Guid>? DocumentIds = null,
     IReadOnlyList<NewDocumentInput>? NewDocuments = null, string? Wording = null);
 
-/// <summary>A document first met in this meeting: registered as a draft, owned by the meeting's body unless given.</summary>
-public sealed record NewDocumentInput(string Title, string Kind, IReadOnlyList<string>? OwnerBodies = null, Guid? ParentId = null);
+/// <summary>
+/// A document first met in this meeting: registered as a draft, owned by the meeting's body unless given. The caller
+/// may choose its id (to refer to it in later steps); otherwise the registry gives one.
+/// </summary>
+public sealed record NewDocumentInput(string Title, string Kind, IReadOnlyList<string>? OwnerBodies = null, Guid? ParentId = null,
+    AdoptionRequirement? AdoptionRequirement = null, string? OfficialTextUrl = null, Guid? Id = null);
 
 /// <summary>The same body's meeting on the same date is already recorded.</summary>
 public sealed class MeetingAlreadyRecorded(Guid meetingId, string body, LocalDate date)

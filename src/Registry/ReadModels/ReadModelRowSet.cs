@@ -144,24 +144,24 @@ public sealed class ReadModelRowSet
 
     private static DecisionRow DecisionOf(Guid eventId, Styrdokument document, DecisionFact fact, Recorded recorded,
         EventDescription description) => new()
-    {
-        Id = eventId,
-        DocumentId = document.Id,
-        DocumentTitle = document.Title,
-        Kind = fact.Kind,
-        KindLabel = DecisionKinds.Label(fact.Kind),
-        Body = fact.Decision.Body,
-        MeetingDate = fact.Decision.MeetingDate.ToDate(),
-        MeetingDatePrecision = (fact.Decision.MeetingDatePrecision ?? DatePrecision.Day).ToString(),
-        AgendaItem = fact.Decision.AgendaItem,
-        Outcome = fact.Outcome,
-        Source = Source.Show(description.Source),
-        SourceMeetingId = description.Source?.MeetingId,
-        Note = description.Note,
-        Party = fact.Party,
-        TextVersion = fact.TextVersion,
-        RecordedAt = recorded.At.ToDateTimeOffset(),
-    };
+        {
+            Id = eventId,
+            DocumentId = document.Id,
+            DocumentTitle = document.Title,
+            Kind = fact.Kind,
+            KindLabel = DecisionKinds.Label(fact.Kind),
+            Body = fact.Decision.Body,
+            MeetingDate = fact.Decision.MeetingDate.ToDate(),
+            MeetingDatePrecision = (fact.Decision.MeetingDatePrecision ?? DatePrecision.Day).ToString(),
+            AgendaItem = fact.Decision.AgendaItem,
+            Outcome = fact.Outcome,
+            Source = Source.Show(description.Source),
+            SourceMeetingId = description.Source?.MeetingId,
+            Note = description.Note,
+            Party = fact.Party,
+            TextVersion = fact.TextVersion,
+            RecordedAt = recorded.At.ToDateTimeOffset(),
+        };
 }
 
 internal static class RowValues

@@ -69,5 +69,6 @@ public sealed record DocumentExtended(Guid DocumentId, int TextVersion, LocalDat
     {
         Decision = new DecisionFact("Extension", Decision, $"förlängs till {EventDescription.Date(NewValidTo)}", TextVersion: TextVersion),
     }
-        .From(Source, Note, Precision, null) with { BusinessDatePrecision = Decision.MeetingDatePrecision ?? DatePrecision.Day };
+        .From(Source, Note, Precision, null) with
+    { BusinessDatePrecision = Decision.MeetingDatePrecision ?? DatePrecision.Day };
 }
