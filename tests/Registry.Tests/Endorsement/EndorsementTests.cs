@@ -7,8 +7,8 @@ public sealed class EndorsementTests(RegistryApp app)
     private readonly ApiClient _api = app.Api();
 
     [Theory]
-    [InlineData("endorsed", "endorsed", "Ställningstagande fattat")]
-    [InlineData("recommendedToPrincipals", "endorsed", "Ställningstagande fattat")]
+    [InlineData("endorsed", "endorsed", "Tillstyrkt")]
+    [InlineData("recommendedToPrincipals", "endorsed", "Tillstyrkt")]
     [InlineData("noted", "draft", "Utkast")]
     [InlineData("rejected", "draft", "Utkast")]
     public async Task The_outcome_decides_whether_the_document_counts_as_endorsed(string outcome, string status, string label)
@@ -63,6 +63,6 @@ public sealed class EndorsementTests(RegistryApp app)
         var id = await _api.Withdrawn();
 
         await _api.Rejects(id, "endorse", new { outcome = "endorsed", decision = Decisions.Vvg("2022-01-14") }, "status",
-            "Styrdokumentet har status \"Återkallad\" och kan inte ändras.");
+            "Styrdokumentet har status \"Återkallat\" och kan inte ändras.");
     }
 }
