@@ -24,7 +24,9 @@ public sealed class SourceTests(RegistryApp app)
         });
         await _api.Ok(id, "schedule-follow-up", new
         {
-            kind = "avstamning", dueOn = "2024-12-31", precision = new { dueOn = "year" },
+            kind = "avstamning",
+            dueOn = "2024-12-31",
+            precision = new { dueOn = "year" },
             source = new { reference = "Färdplanen, avsnitt 4" },
         });
 
