@@ -31,6 +31,7 @@ public sealed class MeetingRecorder(IDocumentSession session, IClock clock, Docu
                 && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),
             "Länken till anteckningarna måste vara en fullständig adress (https://…).", "link");
         Rule.Require(command.Points is { Count: > 0 }, "Minst en punkt måste anges.", "points");
+        MeetingBounds.Check(command);
 
         var meetingId = MeetingBodies.IdFor(body, command.Date);
         if (await session.Events.FetchStreamStateAsync(meetingId, cancellation) is not null)

@@ -144,12 +144,24 @@ public sealed class MeetingTests(RegistryApp app)
     [InlineData("{\"body\":\"SRO\",\"date\":\"2023-12-15\",\"points\":[{\"number\":\"1\",\"title\":\"A\"}],\"datePrecision\":\"unknown\"}", "datePrecision", "Mötesdatumet måste anges (med precision dag, månad, år eller ungefärligt).")]
     [InlineData("{\"body\":\"SRO\",\"date\":\"2023-12-15\",\"points\":[{\"number\":\"1\",\"title\":\"A\"}],\"link\":\"/x\"}", "link", "Länken till anteckningarna måste vara en fullständig adress (https://…).")]
     [InlineData("{\"body\":\"SRO\",\"date\":\"2023-12-15\",\"points\":[{\"number\":\"1\",\"titel\":\"A\"}]}", "points[0].titel", "Fältet points[0].titel finns inte för det här steget. Kontrollera stavningen; okända fält sparas aldrig.")]
+    [InlineData("{\"body\":\"SRO\",\"date\":\"2500-01-01\",\"points\":[{\"number\":\"1\",\"title\":\"A\"}]}", "date", "Mötesdatumet ligger utanför 1900–2200.")]
+    [InlineData("{\"body\":\"SRO\",\"date\":\"2023-12-15\",\"points\":[{\"number\":\"1\",\"title\":\"A\",\"positions\":[null]}]}", "points[0].positions[0]", "Ställningstagandet saknas.")]
     public async Task Bad_meeting_input_is_a_400_naming_the_field(string json, string field, string message)
     {
         var problem = await ApiClient.ExpectProblem(await Post(json), HttpStatusCode.BadRequest);
 
         Assert.Equal(message, problem.Text("detail"));
         Assert.Equal(message, problem["errors"]![field]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_wording_longer_than_the_bound_is_a_400_naming_it()
+    {
+        var meeting = Meeting(Body(), new { number = "5", title = "A", positions = new[] { new { outcome = "noted", wording = new string('x', 10_001) } } });
+
+        var problem = await ApiClient.ExpectProblem(await Post(meeting), HttpStatusCode.BadRequest);
+
+        Assert.Equal("Texten är för lång (högst 10000 tecken).", problem["errors"]!["points[0].positions[0].wording"]![0]!.GetValue<string>());
     }
 
     [Fact]
