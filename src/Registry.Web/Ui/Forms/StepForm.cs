@@ -162,7 +162,7 @@ public sealed class StepForm
         if (type == typeof(IReadOnlyDictionary<string, DatePrecision>))
             return new FormField(name, "Datumens precision", FieldKind.Group, false)
             {
-                Hint = "Lämna tomt när källan anger dagen. Månad: ange månadens första dag; år och ungefärligt: årets första dag.",
+                Hint = "Lämna tomt när källan anger dagen. Månad: ange månadens första eller sista dag; år och ungefärligt: 1 januari eller 31 december. Okänt: lämna datumet tomt.",
                 Children = Parameters(step.CommandType)
                     .Where(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType) == typeof(LocalDate))
                     .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name!))
