@@ -5,6 +5,7 @@ using Registry.Warnings;
 using Registry.Web.Access;
 using Registry.Web.Api;
 using Registry.Web.Hosting;
+using Registry.Web.Meetings;
 using Registry.Web.OData;
 using Registry.Web.Ui;
 using Wolverine;
@@ -51,6 +52,7 @@ app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapWolverineEndpoints();
 app.MapLifecycleSteps();
+app.MapMeetings();
 app.MapRegistryOData();
 app.MapUi();
 

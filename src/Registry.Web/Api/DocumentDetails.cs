@@ -3,6 +3,7 @@ using Registry.Adoption;
 using Registry.Contacts;
 using Registry.Documents;
 using Registry.Endorsement;
+using Registry.Provenance;
 using Registry.Remiss;
 
 namespace Registry.Web.Api;
@@ -21,6 +22,8 @@ public sealed record DocumentDetails
     public required int TextVersion { get; init; }
     public LocalDate? ValidFrom { get; init; }
     public LocalDate? ValidTo { get; init; }
+    public DatePrecision ValidFromPrecision { get; init; }
+    public DatePrecision ValidToPrecision { get; init; }
     public LocalDate? OriginalValidTo { get; init; }
     public int? NoticePeriodMonths { get; init; }
     public LocalDate? NoticeDeadline { get; init; }
@@ -32,6 +35,7 @@ public sealed record DocumentDetails
     public required int AdoptionTargetVersion { get; init; }
     public required IReadOnlyList<EndorsementRecord> Endorsements { get; init; }
     public required bool RequiresAllParties { get; init; }
+    public AdoptionRequirement AdoptionRequirement { get; init; }
     public required IReadOnlyList<AdoptionRecord> Adoptions { get; init; }
     public required int AdoptionCount { get; init; }
     public required int RequiredAdoptions { get; init; }
@@ -57,6 +61,8 @@ public sealed record DocumentDetails
         TextVersion = d.TextVersion,
         ValidFrom = d.ValidFrom,
         ValidTo = d.ValidTo,
+        ValidFromPrecision = d.ValidFromPrecision,
+        ValidToPrecision = d.ValidToPrecision,
         OriginalValidTo = d.OriginalValidTo,
         NoticePeriodMonths = d.NoticePeriodMonths,
         NoticeDeadline = d.NoticeDeadline,
@@ -68,6 +74,7 @@ public sealed record DocumentDetails
         AdoptionTargetVersion = d.AdoptionTargetVersion,
         Endorsements = d.Endorsements,
         RequiresAllParties = d.RequiresAllParties,
+        AdoptionRequirement = d.EffectiveAdoptionRequirement,
         Adoptions = d.Adoptions,
         AdoptionCount = d.AdoptionCount,
         RequiredAdoptions = d.RequiredAdoptions,
@@ -82,9 +89,9 @@ public sealed record DocumentDetails
     };
 }
 
-/// <summary>One recorded event: its data as stored, with what it means in Swedish.</summary>
+/// <summary>One recorded event: its data as stored, with what it means in Swedish, its source ("källa saknas" when none) and note.</summary>
 public sealed record HistoryEntry(long Sequence, string Type, Instant RecordedAt, string RecordedBy, string Label,
-    string Summary, object Data);
+    string Summary, object Data, string Source, string? Note, LocalDate? BusinessDate, DatePrecision BusinessDatePrecision);
 
 public sealed record DocumentWithHistory(DocumentDetails Document, string StatusLabel, IReadOnlyList<HistoryEntry> History);
 

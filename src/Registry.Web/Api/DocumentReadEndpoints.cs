@@ -27,7 +27,8 @@ public static class DocumentReadEndpoints
             var data = (IDocumentEvent)e.Data;
             var description = data.Describe();
             return new HistoryEntry(e.Version, e.EventTypeName, data.Recorded.At, data.Recorded.By, description.Label,
-                description.Summary, data);
+                description.Summary, data, Registry.Provenance.Source.Show(description.Source), description.Note,
+                description.BusinessDate, description.BusinessDatePrecision);
         }).ToList();
         http.Response.Headers.ETag = CommandGateway.ETag(document.Version);
         return Results.Ok(new DocumentWithHistory(DocumentDetails.Of(document), document.Status.Label(), history));

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OData;
 using Registry.Documents;
+using Registry.Meetings;
+using Registry.Web.Meetings;
 using Registry.Web.Api;
 using Registry.Web.OData;
 using Registry.Web.Ui.Errors;
@@ -25,6 +27,8 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
         }
         else if (details.Status >= 500) logger.LogError(exception, "Oväntat fel i {Path}", http.Request.Path);
         http.Response.StatusCode = details.Status!.Value;
+        if (exception is MeetingAlreadyRecorded duplicate)
+            http.Response.Headers.Location = $"{Registry.Web.Meetings.MeetingEndpoints.Route}/{duplicate.MeetingId}";
         if (UiErrorPage.Applies(http))
         {
             await UiErrorPage.WriteAsync(http, details.Status.Value, details.Title ?? "Fel", details.Detail ?? "");
@@ -54,6 +58,14 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
         },
         RuleViolation rule => Problem(400, "Ogiltig åtgärd", rule.Message),
         DocumentNotFound missing => Problem(404, "Styrdokumentet finns inte", missing.Message),
+        MeetingNotFound missing => Problem(404, "Sammanträdet finns inte", missing.Message),
+        MeetingAlreadyRecorded duplicate => new ProblemDetails
+        {
+            Status = 409,
+            Title = "Sammanträdet finns redan",
+            Detail = duplicate.Message + $" Se {Registry.Web.Meetings.MeetingEndpoints.Route}/{duplicate.MeetingId}.",
+            Extensions = { ["meetingId"] = duplicate.MeetingId },
+        },
         VersionConflict conflict => Problem(409, "Versionskonflikt", conflict.Message),
         IdempotencyKeyReused reused => Problem(422, "Idempotency-Key återanvänd", reused.Message),
         ConcurrencyException or ExistingStreamIdCollisionException => Problem(409, "Versionskonflikt",
@@ -100,6 +112,8 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
         problem.Title = "Ogiltig JSON";
         (string Field, string Message)? error = MissingFields().Match(detail) is { Success: true } missing
             ? (missing.Groups[1].Value, $"Fältet {missing.Groups[1].Value} saknas.")
+            : UnknownMember().Match(detail) is { Success: true } unknown
+                ? (UnknownField(unknown.Groups[1].Value, detail), UnknownMessage(UnknownField(unknown.Groups[1].Value, detail)))
             : JsonPath().Match(detail) is { Success: true } path
                 ? (path.Groups[1].Value, $"Fältet {path.Groups[1].Value} har fel format.")
                 : null;
@@ -113,12 +127,24 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
     [GeneratedRegex(@"Path: \$\.([^ |]+)")]
     private static partial Regex JsonPath();
 
+    [GeneratedRegex(@"The JSON property '([^']+)' could not be mapped")]
+    private static partial Regex UnknownMember();
+
+    /// <summary>The unknown member with its place in the body ("source.bodyy"), as the serializer's path gives it.</summary>
+    private static string UnknownField(string member, string message) =>
+        JsonPath().Match(message) is { Success: true } path ? path.Groups[1].Value : member;
+
+    private static string UnknownMessage(string field) =>
+        $"Fältet {field} finns inte för det här steget. Kontrollera stavningen; okända fält sparas aldrig.";
+
     /// <summary>Names the field at fault (also under <c>errors</c>) instead of the serializer's English and internal types.</summary>
     private static ProblemDetails JsonProblem(JsonException json)
     {
         var field = MissingFields().Match(json.Message) is { Success: true } missing ? missing.Groups[1].Value : null;
         var path = json.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : null;
+        var unknown = UnknownMember().Match(json.Message) is { Success: true } u ? path ?? u.Groups[1].Value : null;
         var (name, message) = field is not null ? (field, $"Fältet {field} saknas.")
+            : unknown is not null ? (unknown, UnknownMessage(unknown))
             : path is not null ? (path, $"Fältet {path} har fel format.")
             : ((string?)null, "Begärans innehåll är inte giltig JSON.");
         var problem = name is null

@@ -17,6 +17,9 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
     public IQueryable<Consultation> Consultations => Set<Consultation>();
     public IQueryable<ConsultationResponse> ConsultationResponses => Set<ConsultationResponse>();
     public IQueryable<Warning> Warnings => Set<Warning>();
+    public IQueryable<Meeting> Meetings => Set<Meeting>();
+    public IQueryable<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public IQueryable<Position> Positions => Set<Position>();
 
     /// <summary>The feed's entity type of each read table's row.</summary>
     public static readonly IReadOnlyDictionary<Type, Type> EntityOf = new Dictionary<Type, Type>
@@ -27,6 +30,9 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
         [typeof(DecisionRow)] = typeof(Decision),
         [typeof(ConsultationRow)] = typeof(Consultation),
         [typeof(ConsultationResponseRow)] = typeof(ConsultationResponse),
+        [typeof(MeetingRow)] = typeof(Meeting),
+        [typeof(AgendaItemRow)] = typeof(AgendaItem),
+        [typeof(PositionRow)] = typeof(Position),
     };
 
     protected override void OnModelCreating(ModelBuilder model)

@@ -6,16 +6,19 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NodaTime.Text;
 using Registry.Documents;
 using Registry.Drafting;
 using Registry.Infrastructure;
-using Registry.Validity;
+using Registry.Meetings;
 
 namespace Registry.DemoData;
 
 /// <summary>
-/// Loads the demo registry (the styrdokument named in the SRO/VVG minutes) into an empty database,
-/// step by step through the same lifecycle commands an administrator uses.
+/// Loads the demo registry into an empty database: the five SRO/VVG minutes transcribed in order (ADR 0026). Each entry
+/// is either a whole meeting (recorded through <see cref="MeetingRecorder"/>, as the "Registrera sammanträde" page does)
+/// or one lifecycle step of a document (through <see cref="DocumentCommandExecutor"/>, as an administrator's form
+/// does). Nothing is inferred at load: what the file does not record, the registry does not show.
 /// </summary>
 public sealed class DemoRegistry(IServiceProvider services, ILogger<DemoRegistry> logger) : IHostedService
 {
@@ -30,7 +33,7 @@ public sealed class DemoRegistry(IServiceProvider services, ILogger<DemoRegistry
             logger.LogInformation("Databasen innehåller redan händelser; demoregistret laddas inte.");
             return;
         }
-        var count = await LoadAsync(scope.ServiceProvider.GetRequiredService<DocumentCommandExecutor>(), cancellationToken);
+        var count = await LoadAsync(scope.ServiceProvider, cancellationToken);
         logger.LogInformation("Demoregistret laddat: {Count} styrdokument.", count);
     }
 
@@ -39,30 +42,75 @@ public sealed class DemoRegistry(IServiceProvider services, ILogger<DemoRegistry
     public static Guid IdFor(string key) =>
         new(MD5.HashData(Encoding.UTF8.GetBytes("styrdokument:" + key)));
 
-    public static async Task<int> LoadAsync(DocumentCommandExecutor executor, CancellationToken cancellation = default)
+    /// <summary>The id of a meeting in the demo registry, e.g. ("VVG", "2023-12-15").</summary>
+    public static Guid MeetingIdFor(string body, string date) => MeetingBodies.IdFor(body, LocalDatePattern.Iso.Parse(date).Value);
+
+    /// <summary>Loads every entry, each in its own transaction; returns the number of documents.</summary>
+    public static async Task<int> LoadAsync(IServiceProvider services, CancellationToken cancellation = default)
     {
-        var documents = ReadDemoFile()["documents"]!.AsArray();
-        foreach (var document in documents)
+        var keys = new HashSet<string>();
+        var meetings = new HashSet<Guid>();
+        foreach (var entry in ReadDemoFile()["log"]!.AsArray().Select(e => e!.AsObject()))
         {
-            var key = document!["key"]!.GetValue<string>();
-            foreach (var step in document["steps"]!.AsArray())
-                await RunStep(executor, key, step!.AsObject(), cancellation);
+            await using var scope = services.CreateAsyncScope();
+            if (entry["meeting"] is JsonObject meeting)
+            {
+                await RecordMeeting(scope.ServiceProvider.GetRequiredService<MeetingRecorder>(), meeting, keys, cancellation);
+                meetings.Add(MeetingIdFor(meeting["body"]!.GetValue<string>(), meeting["date"]!.GetValue<string>()));
+            }
+            else
+            {
+                LinkSourceToMeeting(entry, meetings);
+                await RunStep(scope.ServiceProvider.GetRequiredService<DocumentCommandExecutor>(), entry, keys, cancellation);
+            }
         }
-        foreach (var document in documents)
-            await ExpireIfLapsed(executor, IdFor(document!["key"]!.GetValue<string>()), cancellation);
-        return documents.Count;
+        return keys.Count;
     }
 
-    private static async Task RunStep(DocumentCommandExecutor executor, string key, JsonObject step,
+    private static async Task RecordMeeting(MeetingRecorder recorder, JsonObject meeting, HashSet<string> keys,
         CancellationToken cancellation)
     {
+        var name = $"{meeting["body"]} {meeting["date"]}";
+        foreach (var position in meeting["points"]!.AsArray().SelectMany(p => p!["positions"]?.AsArray() ?? []))
+        {
+            if (position!["documentKeys"] is JsonArray existing)
+            {
+                position.AsObject().Remove("documentKeys");
+                position["documentIds"] = new JsonArray(existing.Select(k => (JsonNode)IdFor(k!.GetValue<string>()).ToString()).ToArray());
+            }
+            foreach (var created in position["newDocuments"]?.AsArray() ?? [])
+            {
+                var key = created!["key"]!.GetValue<string>();
+                keys.Add(key);
+                created.AsObject().Remove("key");
+                created["id"] = IdFor(key).ToString();
+            }
+        }
+        try
+        {
+            var command = meeting.Deserialize<RecordMeeting>(RegistryJson.Input)!;
+            await recorder.Record(command, RecordedBy, cancellation);
+        }
+        catch (Exception e) when (e is RuleViolation or JsonException)
+        {
+            throw new InvalidOperationException($"Demodata: sammanträdet {name} kunde inte registreras: {e.Message}", e);
+        }
+    }
+
+    private static async Task RunStep(DocumentCommandExecutor executor, JsonObject step, HashSet<string> keys,
+        CancellationToken cancellation)
+    {
+        var key = step["key"]!.GetValue<string>();
+        step.Remove("key");
         var name = step["command"]!.GetValue<string>();
+        step.Remove("command");
         ReplaceKey(step, "parentKey", "parentId");
         ReplaceKey(step, "supersededByKey", "supersededById");
         try
         {
             if (name == DraftDocument.StepName)
             {
+                keys.Add(key);
                 await executor.Start(IdFor(key), step.Deserialize<DraftDocument>(RegistryJson.Input)!, RecordedBy, cancellation);
                 return;
             }
@@ -70,22 +118,18 @@ public sealed class DemoRegistry(IServiceProvider services, ILogger<DemoRegistry
             var command = (IDocumentCommand)step.Deserialize(type, RegistryJson.Input)!;
             await executor.Execute(IdFor(key), command, RecordedBy, cancellation: cancellation);
         }
-        catch (Exception e) when (e is RuleViolation or JsonException or KeyNotFoundException)
+        catch (Exception e) when (e is RuleViolation or JsonException or KeyNotFoundException or DocumentNotFound)
         {
             throw new InvalidOperationException($"Demodata: steget \"{name}\" för \"{key}\" misslyckades: {e.Message}", e);
         }
     }
 
-    private static async Task ExpireIfLapsed(DocumentCommandExecutor executor, Guid id, CancellationToken cancellation)
+    /// <summary>A step whose source is a point of a meeting in the file links to that meeting's record.</summary>
+    private static void LinkSourceToMeeting(JsonObject step, HashSet<Guid> meetings)
     {
-        try
-        {
-            await executor.Execute(id, new ExpireDocument(), RecordedBy, cancellation: cancellation);
-        }
-        catch (RuleViolation)
-        {
-            // Not lapsed (still in force, open-ended or never in force): nothing to record.
-        }
+        if (step["source"] is not JsonObject { } source || source["body"] is null || source["meetingDate"] is null) return;
+        var id = MeetingIdFor(source["body"]!.GetValue<string>(), source["meetingDate"]!.GetValue<string>());
+        if (meetings.Contains(id)) source["meetingId"] = id.ToString();
     }
 
     private static void ReplaceKey(JsonObject step, string keyProperty, string idProperty)

@@ -24,18 +24,21 @@ public static class DocumentStatusExtensions
     public static bool IsInForce(this DocumentStatus status) =>
         status is DocumentStatus.InForce or DocumentStatus.NoticeGiven;
 
-    /// <summary>Swedish label shown to users.</summary>
+    /// <summary>
+    /// Swedish label shown to users, in the neuter of "dokumentet" and "avtalet". "Tillstyrkt": SRO or VVG has taken a
+    /// position for it (ställer sig bakom, rekommenderar huvudmännen, överlämnar till huvudmännen för beslut).
+    /// </summary>
     public static string Label(this DocumentStatus status) => status switch
     {
         DocumentStatus.Draft => "Utkast",
         DocumentStatus.InConsultation => "På remiss",
-        DocumentStatus.Endorsed => "Ställningstagande fattat",
-        DocumentStatus.Adopted => "Antagen",
+        DocumentStatus.Endorsed => "Tillstyrkt",
+        DocumentStatus.Adopted => "Antaget",
         DocumentStatus.InForce => "Gällande",
-        DocumentStatus.NoticeGiven => "Uppsagd",
+        DocumentStatus.NoticeGiven => "Uppsagt",
         DocumentStatus.Expired => "Upphört",
         DocumentStatus.Superseded => "Ersatt",
-        DocumentStatus.Withdrawn => "Återkallad",
+        DocumentStatus.Withdrawn => "Återkallat",
         _ => status.ToString(),
     };
 }

@@ -36,3 +36,37 @@ public static class Parties
             $"\"{given}\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna.", field);
     }
 }
+
+/// <summary>Whose decisions an agreement needs before it binds.</summary>
+public enum AdoptionRequirement
+{
+    /// <summary>No stated requirement.</summary>
+    None,
+
+    /// <summary>All 50 huvudmän: VGR and the 49 municipalities.</summary>
+    AllParties,
+
+    /// <summary>"Alla länets 49 kommuner": every municipality, whatever VGR decides.</summary>
+    AllMunicipalities,
+}
+
+public static class AdoptionRequirements
+{
+    public static string Label(this AdoptionRequirement requirement) => requirement switch
+    {
+        AdoptionRequirement.AllParties => "Alla 50 huvudmän (VGR och länets 49 kommuner)",
+        AdoptionRequirement.AllMunicipalities => "Alla länets 49 kommuner",
+        _ => "Inget krav angivet",
+    };
+
+    /// <summary>How many decisions the requirement needs, and whether a party's decision counts towards it.</summary>
+    public static int Required(this AdoptionRequirement requirement) => requirement switch
+    {
+        AdoptionRequirement.AllParties => Parties.All.Count,
+        AdoptionRequirement.AllMunicipalities => Parties.Municipalities.Count,
+        _ => 0,
+    };
+
+    public static bool Counts(this AdoptionRequirement requirement, string party) =>
+        requirement != AdoptionRequirement.AllMunicipalities || party != Parties.Region;
+}

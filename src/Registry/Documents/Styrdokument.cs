@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Endorsement;
+using Registry.Provenance;
 
 namespace Registry.Documents;
 
@@ -28,6 +30,11 @@ public sealed class Styrdokument
     public LocalDate? ValidFrom { get; set; }
     public LocalDate? ValidTo { get; set; }
 
+    /// <summary>How much of <see cref="ValidFrom"/> and <see cref="ValidTo"/> the sources state.</summary>
+    public DatePrecision ValidFromPrecision { get; set; }
+
+    public DatePrecision ValidToPrecision { get; set; }
+
     /// <summary>The end date the current text version had when it entered into force, before any extension.</summary>
     public LocalDate? OriginalValidTo { get; set; }
 
@@ -38,6 +45,11 @@ public sealed class Styrdokument
     public List<Registry.Remiss.Consultation> Consultations { get; set; } = [];
     public List<Registry.Endorsement.EndorsementRecord> Endorsements { get; set; } = [];
     public bool RequiresAllParties { get; set; }
+    public AdoptionRequirement AdoptionRequirement { get; set; }
+
+    /// <summary>The requirement in force; a snapshot written before requirements existed has only the flag.</summary>
+    public AdoptionRequirement EffectiveAdoptionRequirement =>
+        AdoptionRequirement == AdoptionRequirement.None && RequiresAllParties ? AdoptionRequirement.AllParties : AdoptionRequirement;
     public List<Registry.Adoption.AdoptionRecord> Adoptions { get; set; } = [];
     public Notice? Notice { get; set; }
     public List<FollowUpItem> FollowUps { get; set; } = [];
@@ -58,9 +70,9 @@ public sealed class Styrdokument
     /// <summary>The text version the next adoption decisions are about: a pending revision, else the current text.</summary>
     public int AdoptionTargetVersion => PendingRevision?.TextVersion ?? TextVersion;
 
-    public int AdoptionCount => Adoptions.Count(a => a.TextVersion == AdoptionTargetVersion);
+    public int AdoptionCount => Adoptions.Count(a => a.TextVersion == AdoptionTargetVersion && EffectiveAdoptionRequirement.Counts(a.Party));
 
-    public int RequiredAdoptions => RequiresAllParties ? Parties.All.Count : 0;
+    public int RequiredAdoptions => EffectiveAdoptionRequirement.Required();
 
     internal void Touch(Recorded recorded, DecisionReference? decision = null)
     {
@@ -76,10 +88,10 @@ public sealed class Styrdokument
     internal void EndValidityBefore(LocalDate date)
     {
         var lastDay = date.PlusDays(-1);
-        ValidityPeriods = ValidityPeriods.Where(p => p.From < date)
-            .Select(p => p.To is null || p.To > lastDay ? p with { To = lastDay } : p)
+        ValidityPeriods = ValidityPeriods.Where(p => p.From is null || p.From < date)
+            .Select(p => p.To is null || p.To > lastDay ? p with { To = lastDay, ToPrecision = DatePrecision.Day } : p)
             .ToList();
-        if (ValidTo is null || ValidTo > lastDay) ValidTo = lastDay;
+        if (ValidTo is null || ValidTo > lastDay) (ValidTo, ValidToPrecision) = (lastDay, DatePrecision.Day);
     }
 
     /// <summary>After a remiss, the document is back where its decisions so far put it.</summary>
@@ -117,10 +129,22 @@ public static class ValidityBases
 }
 
 /// <summary>One period in which a text version is in force: the original, each extension, each revision.</summary>
-public sealed record ValidityPeriod(int TextVersion, LocalDate From, LocalDate? To, ValidityBasis Basis,
-    DecisionReference? Decision, bool WithEditorialChanges);
+public sealed record ValidityPeriod(int TextVersion, LocalDate? From, LocalDate? To, ValidityBasis Basis,
+    DecisionReference? Decision, bool WithEditorialChanges)
+{
+    /// <summary>Day unless a source gives less: an unknown start has no <see cref="From"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DatePrecision FromPrecision { get; init; }
 
-public sealed record PendingRevision(int TextVersion, string Summary, LocalDate DraftedOn);
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DatePrecision ToPrecision { get; init; }
+}
+
+public sealed record PendingRevision(int TextVersion, string Summary, LocalDate? DraftedOn)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DatePrecision DraftedOnPrecision { get; init; }
+}
 
 public sealed record Notice(string Party, LocalDate GivenOn, LocalDate EndsOn);
 

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Documents;
+using Registry.Provenance;
 
 namespace Registry.Drafting;
 
@@ -11,7 +13,7 @@ public sealed record DraftDocument(
     Guid? ParentId = null,
     string? OfficialTextUrl = null,
     bool RequiresAllParties = false,
-    LocalDate? DraftedOn = null) : IReferencesDocuments
+    LocalDate? DraftedOn = null, AdoptionRequirement? AdoptionRequirement = null, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IReferencesDocuments
 {
     public const string StepName = "draft";
 
@@ -26,6 +28,7 @@ public sealed record DraftDocument(
             ["parentId"] = new("Hör till dokument"),
             ["officialTextUrl"] = new("Länk till dokumentets text"),
             ["requiresAllParties"] = new("Kräver beslut hos alla 50 huvudmän"),
+            ["adoptionRequirement"] = new("Kräver beslut hos", "T.ex. \"alla länets 49 kommuner\" när avtalet bygger på att varje kommun beslutar."),
             ["draftedOn"] = new("Datum"),
         },
     };
@@ -35,7 +38,11 @@ public sealed record DraftDocument(
 
     public DocumentDrafted Decide(Guid documentId, CommandContext context, DocumentKinds kinds)
     {
+        var given = StepProvenance.Check(Source, Note, Precision, ("draftedOn", DraftedOn));
         var title = Rule.RequireText(Title, "title", "Titel");
+        Rule.Require(AdoptionRequirement is null || Enum.IsDefined(AdoptionRequirement.Value), "Okänt krav på beslut.", "adoptionRequirement");
+        Rule.Require(!RequiresAllParties || AdoptionRequirement is null or Documents.AdoptionRequirement.AllParties,
+            "Ange antingen beslut hos alla 50 huvudmän eller ett annat krav, inte båda.", "adoptionRequirement");
         var kind = Rule.RequireText(Kind, "kind", "Dokumenttyp");
         Rule.Require(kinds.IsKnown(kind),
             $"Okänd dokumenttyp \"{kind}\". Tillåtna: {string.Join(", ", kinds.All)}.", "kind");
@@ -44,7 +51,10 @@ public sealed record DraftDocument(
         Rule.Require(OfficialTextUrl is null || IsWebAddress(OfficialTextUrl),
             "Länken till dokumentets text måste vara en fullständig adress (https://…).", "officialTextUrl");
         return new DocumentDrafted(documentId, title, DocumentKinds.Normalize(kind), owners, ParentId,
-            OfficialTextUrl, RequiresAllParties, DraftedOn ?? context.Today, context.Recorded);
+            OfficialTextUrl, RequiresAllParties,
+            given.Precision.Of("draftedOn") == DatePrecision.Unknown ? null : DraftedOn ?? context.Today, context.Recorded,
+            given.Source, given.Note, given.Precision,
+            AdoptionRequirement is null or Documents.AdoptionRequirement.None ? null : AdoptionRequirement);
     }
 
     // On Linux "/a/b" parses as an absolute file: URI, so the scheme has to be checked too.
@@ -53,7 +63,8 @@ public sealed record DraftDocument(
 }
 
 public sealed record DocumentDrafted(Guid DocumentId, string Title, string Kind, IReadOnlyList<string> OwnerBodies,
-    Guid? ParentId, string? OfficialTextUrl, bool RequiresAllParties, LocalDate DraftedOn, Recorded Recorded) : IDocumentEvent
+    Guid? ParentId, string? OfficialTextUrl, bool RequiresAllParties, LocalDate? DraftedOn, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AdoptionRequirement? AdoptionRequirement = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
@@ -63,12 +74,14 @@ public sealed record DocumentDrafted(Guid DocumentId, string Title, string Kind,
         document.OwnerBodies = [.. OwnerBodies];
         document.ParentId = ParentId;
         document.OfficialTextUrl = OfficialTextUrl;
-        document.RequiresAllParties = RequiresAllParties;
+        document.AdoptionRequirement = AdoptionRequirement
+            ?? (RequiresAllParties ? Documents.AdoptionRequirement.AllParties : Documents.AdoptionRequirement.None);
+        document.RequiresAllParties = document.AdoptionRequirement == Documents.AdoptionRequirement.AllParties;
         document.Status = DocumentStatus.Draft;
         document.Touch(Recorded);
     }
 
-    public EventDescription Describe() => new("Utkast registrerat",
-        $"{DocumentKinds.Label(Kind)} ”{Title}”, ägare {string.Join(", ", OwnerBodies)}, {EventDescription.Date(DraftedOn)}",
-        DraftedOn);
+    public EventDescription Describe() => new EventDescription("Utkast registrerat",
+        $"{DocumentKinds.Label(Kind)} ”{Title}”, ägare {string.Join(", ", OwnerBodies)}, {EventDescription.Date(DraftedOn, Precision.Of("draftedOn"))}",
+        DraftedOn).From(Source, Note, Precision, "draftedOn");
 }

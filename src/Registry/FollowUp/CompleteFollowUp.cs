@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Documents;
+using Registry.Provenance;
 
 namespace Registry.FollowUp;
 
-public sealed record CompleteFollowUp(string FollowUpKey, LocalDate CompletedOn, string? Note = null) : IDocumentCommand
+public sealed record CompleteFollowUp(string FollowUpKey, LocalDate CompletedOn, string? Note = null, Source? Source = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentCommand
 {
     public static readonly LifecycleStep Step = new("complete-follow-up", typeof(CompleteFollowUp), "Registrera genomförd uppföljning",
         "Uppföljningen är registrerad som genomförd.")
@@ -16,16 +18,17 @@ public sealed record CompleteFollowUp(string FollowUpKey, LocalDate CompletedOn,
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
         Step.RequireApplicable(document);
+        var given = StepProvenance.Check(Source, Note, Precision, ("completedOn", CompletedOn));
         var key = Rule.RequireText(FollowUpKey, "followUpKey", "Uppföljning");
         var followUp = document.FollowUps.FirstOrDefault(f => f.Key == key);
         Rule.Require(followUp is not null, $"Uppföljningen \"{key}\" finns inte.", "followUpKey");
         Rule.Require(followUp!.CompletedOn is null, $"Uppföljningen \"{key}\" är redan genomförd.", "followUpKey");
-        yield return new FollowUpCompleted(document.Id, key, CompletedOn, Note?.Trim(), context.Recorded);
+        yield return new FollowUpCompleted(document.Id, key, CompletedOn, Note?.Trim(), context.Recorded, given.Source, Precision: given.Precision);
     }
 }
 
 public sealed record FollowUpCompleted(Guid DocumentId, string FollowUpKey, LocalDate CompletedOn, string? Note,
-    Recorded Recorded) : IDocumentEvent
+    Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
@@ -35,5 +38,6 @@ public sealed record FollowUpCompleted(Guid DocumentId, string FollowUpKey, Loca
     }
 
     public EventDescription Describe() =>
-        new("Uppföljning genomförd", EventDescription.Join($"{FollowUpKey} genomförd {EventDescription.Date(CompletedOn)}", Note), CompletedOn);
+        new EventDescription("Uppföljning genomförd", EventDescription.Join($"{FollowUpKey} genomförd {EventDescription.Date(CompletedOn)}", Note), CompletedOn)
+        .From(Source, Note, Precision, "completedOn");
 }

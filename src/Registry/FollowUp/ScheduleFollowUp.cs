@@ -1,11 +1,13 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Documents;
+using Registry.Provenance;
 
 namespace Registry.FollowUp;
 
 /// <summary>Plan an uppföljning, utvärdering or avstämning of the document.</summary>
 public sealed record ScheduleFollowUp(FollowUpKind Kind, LocalDate DueOn, string? Description = null,
-    string? FollowUpKey = null) : IDocumentCommand
+    string? FollowUpKey = null, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentCommand
 {
     public static readonly LifecycleStep Step = new("schedule-follow-up", typeof(ScheduleFollowUp), "Planera uppföljning", "Uppföljningen är planerad.")
     {
@@ -22,15 +24,16 @@ public sealed record ScheduleFollowUp(FollowUpKind Kind, LocalDate DueOn, string
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
         Step.RequireApplicable(document);
+        var given = StepProvenance.Check(Source, Note, Precision, ("dueOn", DueOn));
         Rule.Require(Enum.IsDefined(Kind), "Okänd typ av uppföljning.", "kind");
         var key = string.IsNullOrWhiteSpace(FollowUpKey) ? $"uppfoljning-{document.FollowUps.Count + 1}" : FollowUpKey.Trim();
         Rule.Require(document.FollowUps.All(f => f.Key != key), $"Uppföljningen \"{key}\" finns redan.", "followUpKey");
-        yield return new FollowUpScheduled(document.Id, key, Kind, DueOn, Description?.Trim() ?? "", context.Recorded);
+        yield return new FollowUpScheduled(document.Id, key, Kind, DueOn, Description?.Trim() ?? "", context.Recorded, given.Source, given.Note, given.Precision);
     }
 }
 
 public sealed record FollowUpScheduled(Guid DocumentId, string FollowUpKey, FollowUpKind Kind, LocalDate DueOn,
-    string Description, Recorded Recorded) : IDocumentEvent
+    string Description, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
@@ -38,6 +41,7 @@ public sealed record FollowUpScheduled(Guid DocumentId, string FollowUpKey, Foll
         document.Touch(Recorded);
     }
 
-    public EventDescription Describe() => new("Uppföljning planerad",
-        EventDescription.Join($"{Kind.Label()} senast {EventDescription.Date(DueOn)}", Description), DueOn);
+    public EventDescription Describe() => new EventDescription("Uppföljning planerad",
+        EventDescription.Join($"{Kind.Label()} senast {EventDescription.Date(DueOn)}", Description), DueOn)
+        .From(Source, Note, Precision, "dueOn");
 }

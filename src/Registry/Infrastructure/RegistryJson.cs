@@ -17,13 +17,16 @@ public static class RegistryJson
         return options;
     }
 
-    /// <summary>Stricter options for input: required constructor parameters and non-nullable members must be present.</summary>
+    /// <summary>
+    /// Stricter options for input: required constructor parameters and non-nullable members must be present, and a
+    /// member the command does not know is an error (a misspelt "note" must not be dropped silently).
+    /// </summary>
     public static JsonSerializerOptions ConfigureForInput(JsonSerializerOptions options)
     {
         Configure(options);
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
-        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         return options;
     }
 

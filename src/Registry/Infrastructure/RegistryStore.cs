@@ -29,6 +29,7 @@ public static class RegistryStore
         services.AddSingleton(new DocumentKinds(
             configuration.GetSection("Registry:ExtraDocumentKinds").Get<string[]>() ?? []));
         services.AddScoped<DocumentCommandExecutor>();
+        services.AddScoped<Registry.Meetings.MeetingRecorder>();
         services.AddWarnings(connectionString, configuration);
 
         services.AddMarten(options =>
@@ -39,6 +40,8 @@ public static class RegistryStore
                     json => RegistryJson.Configure(json));
                 options.Schema.For<Styrdokument>();
                 options.Projections.Add(new DocumentProjection(), ProjectionLifecycle.Inline);
+                options.Projections.Add(new Registry.Meetings.MeetingProjection(), ProjectionLifecycle.Inline);
+                options.Events.AddEventType<Registry.Meetings.MeetingRecorded>();
                 options.AddReadModels();
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             })

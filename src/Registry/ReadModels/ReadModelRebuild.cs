@@ -39,6 +39,8 @@ public static class ReadModelRebuild
                 .ToListAsync(cancellation);
             foreach (var stream in events.GroupBy(e => e.StreamId))
             {
+                foreach (var meeting in stream.Select(e => e.Data).OfType<Registry.Meetings.MeetingRecorded>())
+                    Registry.Meetings.MeetingProjection.Write(session, meeting);
                 var document = stream.Aggregate((Styrdokument?)null, DocumentProjection.Fold);
                 if (document is null) continue;
                 session.Store(document);

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Registry.Documents;
+using Registry.Provenance;
 
 
 namespace Registry.ReadModels;
@@ -40,8 +41,11 @@ public sealed class ReadModelRowSet
             DocumentTitle = document.Title,
             TextVersion = p.TextVersion,
             ValidFrom = p.From.ToDate(),
+            ValidFromPrecision = p.FromPrecision.ToString(),
             ValidTo = p.To.ToDate(),
+            ValidToPrecision = p.ToPrecision.ToString(),
             Basis = p.Basis.ToString(),
+            BasisLabel = p.Basis.Label(),
             WithEditorialChanges = p.WithEditorialChanges,
             DecisionBody = p.Decision?.Body,
             DecisionDate = p.Decision?.MeetingDate.ToDate(),
@@ -91,11 +95,16 @@ public sealed class ReadModelRowSet
             Sequence = @event.Version,
             Type = @event.EventTypeName,
             BusinessDate = description.BusinessDate.ToDate(),
+            BusinessDatePrecision = description.BusinessDatePrecision.ToString(),
             RecordedAt = data.Recorded.At.ToDateTimeOffset(),
             RecordedBy = data.Recorded.By,
+            Label = description.Label,
             Summary = description.OneLine,
+            Source = Source.Show(description.Source),
+            SourceMeetingId = description.Source?.MeetingId,
+            Note = description.Note,
         });
-        if (description.Decision is { } fact) Decisions.Add(DecisionOf(@event.Id, document, fact, data.Recorded));
+        if (description.Decision is { } fact) Decisions.Add(DecisionOf(@event.Id, document, fact, data.Recorded, description));
     }
 
     private static DocumentRow DocumentOf(Styrdokument d) => new()
@@ -103,6 +112,7 @@ public sealed class ReadModelRowSet
         Id = d.Id,
         Title = d.Title,
         Kind = d.Kind,
+        KindLabel = DocumentKinds.Label(d.Kind),
         Status = d.Status.ToString(),
         StatusLabel = d.Status.Label(),
         Version = d.Version,
@@ -111,7 +121,9 @@ public sealed class ReadModelRowSet
         ResponsibleContacts = string.Join("; ", d.ResponsibleContacts),
         ParentId = d.ParentId,
         ValidFrom = d.ValidFrom.ToDate(),
+        ValidFromPrecision = d.ValidFromPrecision.ToString(),
         ValidTo = d.ValidTo.ToDate(),
+        ValidToPrecision = d.ValidToPrecision.ToString(),
         OriginalValidTo = d.OriginalValidTo.ToDate(),
         ExtensionCount = d.ExtensionCount,
         NoticePeriodMonths = d.NoticePeriodMonths,
@@ -120,6 +132,8 @@ public sealed class ReadModelRowSet
         OpenRemissDeadline = d.OpenConsultation?.ResponseDeadline.ToDate(),
         AdoptionCount = d.AdoptionCount,
         RequiredAdoptions = d.RequiredAdoptions,
+        AdoptionRequirement = d.EffectiveAdoptionRequirement.ToString(),
+        AdoptionRequirementLabel = d.EffectiveAdoptionRequirement.Label(),
         LastDecisionBody = d.LastDecision?.Body,
         LastDecisionDate = d.LastDecision?.MeetingDate.ToDate(),
         LastDecisionAgendaItem = d.LastDecision?.AgendaItem,
@@ -129,20 +143,26 @@ public sealed class ReadModelRowSet
         LastChangedBy = d.LastChangedBy,
     };
 
-    private static DecisionRow DecisionOf(Guid eventId, Styrdokument document, DecisionFact fact, Recorded recorded) => new()
-    {
-        Id = eventId,
-        DocumentId = document.Id,
-        DocumentTitle = document.Title,
-        Kind = fact.Kind,
-        Body = fact.Decision.Body,
-        MeetingDate = fact.Decision.MeetingDate.ToDate(),
-        AgendaItem = fact.Decision.AgendaItem,
-        Outcome = fact.Outcome,
-        Party = fact.Party,
-        TextVersion = fact.TextVersion,
-        RecordedAt = recorded.At.ToDateTimeOffset(),
-    };
+    private static DecisionRow DecisionOf(Guid eventId, Styrdokument document, DecisionFact fact, Recorded recorded,
+        EventDescription description) => new()
+        {
+            Id = eventId,
+            DocumentId = document.Id,
+            DocumentTitle = document.Title,
+            Kind = fact.Kind,
+            KindLabel = DecisionKinds.Label(fact.Kind),
+            Body = fact.Decision.Body,
+            MeetingDate = fact.Decision.MeetingDate.ToDate(),
+            MeetingDatePrecision = (fact.Decision.MeetingDatePrecision ?? DatePrecision.Day).ToString(),
+            AgendaItem = fact.Decision.AgendaItem,
+            Outcome = fact.Outcome,
+            Source = Source.Show(description.Source),
+            SourceMeetingId = description.Source?.MeetingId,
+            Note = description.Note,
+            Party = fact.Party,
+            TextVersion = fact.TextVersion,
+            RecordedAt = recorded.At.ToDateTimeOffset(),
+        };
 }
 
 internal static class RowValues

@@ -9,6 +9,7 @@ public class DocumentRow
     public Guid Id { get; set; }
     public string Title { get; set; } = "";
     public string Kind { get; set; } = "";
+    public string KindLabel { get; set; } = "";
     public string Status { get; set; } = "";
     public string StatusLabel { get; set; } = "";
     public long Version { get; set; }
@@ -17,7 +18,11 @@ public class DocumentRow
     public string ResponsibleContacts { get; set; } = "";
     public Guid? ParentId { get; set; }
     public DateOnly? ValidFrom { get; set; }
+
+    /// <summary>Day, Month, Year, Approximate or Unknown (then ValidFrom is null): how much of the date the sources give.</summary>
+    public string ValidFromPrecision { get; set; } = "";
     public DateOnly? ValidTo { get; set; }
+    public string ValidToPrecision { get; set; } = "";
     public DateOnly? OriginalValidTo { get; set; }
     public int ExtensionCount { get; set; }
     public int? NoticePeriodMonths { get; set; }
@@ -26,6 +31,8 @@ public class DocumentRow
     public DateOnly? OpenRemissDeadline { get; set; }
     public int AdoptionCount { get; set; }
     public int RequiredAdoptions { get; set; }
+    public string AdoptionRequirement { get; set; } = "";
+    public string AdoptionRequirementLabel { get; set; } = "";
     public string? LastDecisionBody { get; set; }
     public DateOnly? LastDecisionDate { get; set; }
     public string? LastDecisionAgendaItem { get; set; }
@@ -42,9 +49,12 @@ public class ValidityPeriodRow
     public int Number { get; set; }
     public string DocumentTitle { get; set; } = "";
     public int TextVersion { get; set; }
-    public DateOnly ValidFrom { get; set; }
+    public DateOnly? ValidFrom { get; set; }
+    public string ValidFromPrecision { get; set; } = "";
     public DateOnly? ValidTo { get; set; }
+    public string ValidToPrecision { get; set; } = "";
     public string Basis { get; set; } = "";
+    public string BasisLabel { get; set; } = "";
     public bool WithEditorialChanges { get; set; }
     public string? DecisionBody { get; set; }
     public DateOnly? DecisionDate { get; set; }
@@ -59,9 +69,16 @@ public class LifecycleEventRow
     public long Sequence { get; set; }
     public string Type { get; set; } = "";
     public DateOnly? BusinessDate { get; set; }
+    public string BusinessDatePrecision { get; set; } = "";
     public DateTimeOffset RecordedAt { get; set; }
     public string RecordedBy { get; set; } = "";
+    public string Label { get; set; } = "";
     public string Summary { get; set; } = "";
+
+    /// <summary>Where the fact comes from ("SRO 2018-02-22 punkt 2", a letter…), or "källa saknas".</summary>
+    public string Source { get; set; } = "";
+    public Guid? SourceMeetingId { get; set; }
+    public string? Note { get; set; }
 }
 
 /// <summary>A decision about a document: ställningstagande, adoption by a party, entry into force, extension…</summary>
@@ -71,10 +88,15 @@ public class DecisionRow
     public Guid DocumentId { get; set; }
     public string DocumentTitle { get; set; } = "";
     public string Kind { get; set; } = "";
+    public string KindLabel { get; set; } = "";
     public string Body { get; set; } = "";
     public DateOnly MeetingDate { get; set; }
+    public string MeetingDatePrecision { get; set; } = "";
     public string? AgendaItem { get; set; }
     public string Outcome { get; set; } = "";
+    public string Source { get; set; } = "";
+    public Guid? SourceMeetingId { get; set; }
+    public string? Note { get; set; }
     public string? Party { get; set; }
     public int? TextVersion { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
@@ -106,4 +128,47 @@ public class ConsultationResponseRow
     public string? Stance { get; set; }
     public DateOnly? RespondedOn { get; set; }
     public DateOnly ResponseDeadline { get; set; }
+}
+
+/// <summary>A recorded meeting (sammanträde) of SRO, VVG or another body.</summary>
+public class MeetingRow
+{
+    public Guid Id { get; set; }
+    public string Body { get; set; } = "";
+    public DateOnly Date { get; set; }
+    public string DatePrecision { get; set; } = "";
+    public string RecordKind { get; set; } = "";
+    public string RecordKindLabel { get; set; } = "";
+    public string? Link { get; set; }
+    public int AgendaItemCount { get; set; }
+    public int PositionCount { get; set; }
+    public string? Note { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public string RecordedBy { get; set; } = "";
+}
+
+/// <summary>A numbered point of a meeting ("punkt 6").</summary>
+public class AgendaItemRow
+{
+    public Guid MeetingId { get; set; }
+    public string Number { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Presenter { get; set; }
+    public string Body { get; set; } = "";
+    public DateOnly MeetingDate { get; set; }
+    public int PositionCount { get; set; }
+}
+
+/// <summary>A position taken under a point, about one document (or none), in the minutes' words.</summary>
+public class PositionRow
+{
+    public Guid Id { get; set; }
+    public Guid MeetingId { get; set; }
+    public string AgendaItemNumber { get; set; } = "";
+    public Guid? DocumentId { get; set; }
+    public string Outcome { get; set; } = "";
+    public string OutcomeLabel { get; set; } = "";
+    public string? Wording { get; set; }
+    public string Body { get; set; } = "";
+    public DateOnly MeetingDate { get; set; }
 }

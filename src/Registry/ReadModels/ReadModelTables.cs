@@ -70,6 +70,14 @@ public static class ReadModelTables
     public static readonly ReadModelTable ConsultationResponses = new(typeof(ConsultationResponseRow),
         "odata_consultation_responses", ["DocumentId", "ConsultationNumber", "Recipient"], "DocumentId", []);
 
+    public static readonly ReadModelTable Meetings = new(typeof(MeetingRow), "odata_meetings", ["Id"], "Id", [["Date"]]);
+
+    public static readonly ReadModelTable AgendaItems = new(typeof(AgendaItemRow), "odata_agenda_items",
+        ["MeetingId", "Number"], "MeetingId", []);
+
+    public static readonly ReadModelTable Positions = new(typeof(PositionRow), "odata_positions", ["Id"], "MeetingId",
+        [["DocumentId"], ["MeetingId"]]);
+
     public static readonly IReadOnlyList<ReadModelTable> All =
-        [Documents, ValidityPeriods, LifecycleEvents, Decisions, Consultations, ConsultationResponses];
+        [Documents, ValidityPeriods, LifecycleEvents, Decisions, Consultations, ConsultationResponses, Meetings, AgendaItems, Positions];
 }

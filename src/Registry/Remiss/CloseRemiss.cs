@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Documents;
+using Registry.Provenance;
 
 namespace Registry.Remiss;
 
-public sealed record CloseRemiss(LocalDate ClosedOn) : IDocumentCommand
+public sealed record CloseRemiss(LocalDate ClosedOn, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentCommand
 {
     public static readonly LifecycleStep Step = new("close-remiss", typeof(CloseRemiss), "Stäng remissen", "Remissen är stängd.")
     {
@@ -14,14 +16,15 @@ public sealed record CloseRemiss(LocalDate ClosedOn) : IDocumentCommand
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
         Step.RequireApplicable(document);
+        var given = StepProvenance.Check(Source, Note, Precision, ("closedOn", ClosedOn));
         var open = document.OpenConsultation!;
         Rule.Require(ClosedOn >= open.SentOn,
             $"Remissen kan inte stängas före utskicksdatumet {open.SentOn:yyyy-MM-dd}.", "closedOn");
-        yield return new RemissClosed(document.Id, open.Number, ClosedOn, context.Recorded);
+        yield return new RemissClosed(document.Id, open.Number, ClosedOn, context.Recorded, given.Source, given.Note, given.Precision);
     }
 }
 
-public sealed record RemissClosed(Guid DocumentId, int Number, LocalDate ClosedOn, Recorded Recorded) : IDocumentEvent
+public sealed record RemissClosed(Guid DocumentId, int Number, LocalDate ClosedOn, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
@@ -31,5 +34,6 @@ public sealed record RemissClosed(Guid DocumentId, int Number, LocalDate ClosedO
     }
 
     public EventDescription Describe() =>
-        new("Remissen stängd", $"Remiss {Number} stängd {EventDescription.Date(ClosedOn)}", ClosedOn);
+        new EventDescription("Remissen stängd", $"Remiss {Number} stängd {EventDescription.Date(ClosedOn)}", ClosedOn)
+        .From(Source, Note, Precision, "closedOn");
 }

@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Documents;
+using Registry.Provenance;
 
 namespace Registry.Remiss;
 
-public sealed record RecordRemissResponse(string Recipient, ResponseStance Stance, LocalDate RespondedOn) : IDocumentCommand
+public sealed record RecordRemissResponse(string Recipient, ResponseStance Stance, LocalDate RespondedOn, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentCommand
 {
     public static readonly LifecycleStep Step = new("record-remiss-response", typeof(RecordRemissResponse),
         "Registrera remissvar", "Remissvaret är registrerat.")
@@ -20,6 +22,7 @@ public sealed record RecordRemissResponse(string Recipient, ResponseStance Stanc
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
         Step.RequireApplicable(document);
+        var given = StepProvenance.Check(Source, Note, Precision, ("respondedOn", RespondedOn));
         var open = document.OpenConsultation!;
         var name = Rule.RequireText(Recipient, "recipient", "Remissinstans");
         var recipient = open.Recipients.FirstOrDefault(r => r.Equals(Parties.Find(name) ?? name, StringComparison.OrdinalIgnoreCase));
@@ -28,12 +31,12 @@ public sealed record RecordRemissResponse(string Recipient, ResponseStance Stanc
             $"Remissvar från {recipient} är redan registrerat.", "recipient");
         Rule.Require(RespondedOn >= open.SentOn,
             $"Svarsdatum kan inte ligga före remissens utskicksdatum {open.SentOn:yyyy-MM-dd}.", "respondedOn");
-        yield return new RemissResponseRecorded(document.Id, open.Number, recipient!, Stance, RespondedOn, context.Recorded);
+        yield return new RemissResponseRecorded(document.Id, open.Number, recipient!, Stance, RespondedOn, context.Recorded, given.Source, given.Note, given.Precision);
     }
 }
 
 public sealed record RemissResponseRecorded(Guid DocumentId, int Number, string Recipient, ResponseStance Stance,
-    LocalDate RespondedOn, Recorded Recorded) : IDocumentEvent
+    LocalDate RespondedOn, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
@@ -42,6 +45,7 @@ public sealed record RemissResponseRecorded(Guid DocumentId, int Number, string 
         document.Touch(Recorded);
     }
 
-    public EventDescription Describe() => new("Remissvar registrerat",
-        $"{Recipient}: {Stance.Label()} ({EventDescription.Date(RespondedOn)})", RespondedOn);
+    public EventDescription Describe() => new EventDescription("Remissvar registrerat",
+        $"{Recipient}: {Stance.Label()} ({EventDescription.Date(RespondedOn)})", RespondedOn)
+        .From(Source, Note, Precision, "respondedOn");
 }

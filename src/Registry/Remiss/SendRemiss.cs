@@ -1,11 +1,13 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Documents;
+using Registry.Provenance;
 
 namespace Registry.Remiss;
 
 /// <summary>Send the draft (or a pending revision) on remiss. No recipients means all 49 municipalities and VGR.</summary>
 public sealed record SendRemiss(LocalDate SentOn, LocalDate ResponseDeadline, IReadOnlyList<string>? Recipients = null,
-    string? Subject = null) : IDocumentCommand
+    string? Subject = null, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentCommand
 {
     public static readonly LifecycleStep Step = new("send-remiss", typeof(SendRemiss), "Skicka på remiss", "Remissen är registrerad som skickad.")
     {
@@ -26,10 +28,11 @@ public sealed record SendRemiss(LocalDate SentOn, LocalDate ResponseDeadline, IR
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
         Step.RequireApplicable(document);
+        var given = StepProvenance.Check(Source, Note, Precision, ("sentOn", SentOn), ("responseDeadline", ResponseDeadline));
         Rule.Require(ResponseDeadline >= SentOn,
             "Sista svarsdag kan inte ligga före datumet då remissen skickas.", "responseDeadline");
         yield return new RemissSent(document.Id, document.Consultations.Count + 1, document.AdoptionTargetVersion,
-            Subject?.Trim(), SentOn, ResponseDeadline, ResolveRecipients(), context.Recorded);
+            Subject?.Trim(), SentOn, ResponseDeadline, ResolveRecipients(), context.Recorded, given.Source, given.Note, given.Precision);
     }
 
     private List<string> ResolveRecipients()
@@ -41,7 +44,7 @@ public sealed record SendRemiss(LocalDate SentOn, LocalDate ResponseDeadline, IR
 }
 
 public sealed record RemissSent(Guid DocumentId, int Number, int TextVersion, string? Subject, LocalDate SentOn,
-    LocalDate ResponseDeadline, IReadOnlyList<string> Recipients, Recorded Recorded) : IDocumentEvent
+    LocalDate ResponseDeadline, IReadOnlyList<string> Recipients, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
@@ -51,6 +54,7 @@ public sealed record RemissSent(Guid DocumentId, int Number, int TextVersion, st
         document.Touch(Recorded);
     }
 
-    public EventDescription Describe() => new("Skickat på remiss", EventDescription.Join(
-        $"Remiss {Number} till {Recipients.Count} mottagare, svar senast {EventDescription.Date(ResponseDeadline)}", Subject), SentOn);
+    public EventDescription Describe() => new EventDescription("Skickat på remiss", EventDescription.Join(
+        $"Remiss {Number} till {Recipients.Count} mottagare, svar senast {EventDescription.Date(ResponseDeadline)}", Subject), SentOn)
+        .From(Source, Note, Precision, "sentOn");
 }

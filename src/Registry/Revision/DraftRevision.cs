@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Documents;
+using Registry.Provenance;
 
 namespace Registry.Revision;
 
 /// <summary>Revidering: a new text version is drafted while the current one stays in force.</summary>
-public sealed record DraftRevision(string Summary, LocalDate DraftedOn) : IDocumentCommand
+public sealed record DraftRevision(string Summary, LocalDate? DraftedOn, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentCommand
 {
     public static readonly LifecycleStep Step = new("draft-revision", typeof(DraftRevision), "Påbörja revidering", "Revideringen är påbörjad.")
     {
@@ -15,26 +17,30 @@ public sealed record DraftRevision(string Summary, LocalDate DraftedOn) : IDocum
         Inputs = new Dictionary<string, StepInput>
         {
             ["summary"] = new("Vad revideras"),
-            ["draftedOn"] = new("Datum"),
+            ["draftedOn"] = new("Datum", "Lämna tomt och välj precisionen Okänt om källan inte anger när revideringen påbörjades."),
         },
     };
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
         Step.RequireApplicable(document);
+        var given = StepProvenance.Check(Source, Note, Precision, ("draftedOn", DraftedOn));
         var summary = Rule.RequireText(Summary, "summary", "Beskrivning av revideringen");
-        yield return new RevisionDrafted(document.Id, document.TextVersion + 1, summary, DraftedOn, context.Recorded);
+        Rule.Require(DraftedOn is not null || given.Precision.Of("draftedOn") == DatePrecision.Unknown,
+            "Datum måste anges, eller precisionen Okänt om källan inte anger det.", "draftedOn");
+        yield return new RevisionDrafted(document.Id, document.TextVersion + 1, summary, DraftedOn, context.Recorded, given.Source, given.Note, given.Precision);
     }
 }
 
-public sealed record RevisionDrafted(Guid DocumentId, int TextVersion, string Summary, LocalDate DraftedOn,
-    Recorded Recorded) : IDocumentEvent
+public sealed record RevisionDrafted(Guid DocumentId, int TextVersion, string Summary, LocalDate? DraftedOn,
+    Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
-        document.PendingRevision = new PendingRevision(TextVersion, Summary, DraftedOn);
+        document.PendingRevision = new PendingRevision(TextVersion, Summary, DraftedOn) { DraftedOnPrecision = Precision.Of("draftedOn") };
         document.Touch(Recorded);
     }
 
-    public EventDescription Describe() => new("Revidering påbörjad", $"Version {TextVersion}: {Summary}", DraftedOn);
+    public EventDescription Describe() => new EventDescription("Revidering påbörjad", $"Version {TextVersion}: {Summary}", DraftedOn)
+        .From(Source, Note, Precision, "draftedOn");
 }

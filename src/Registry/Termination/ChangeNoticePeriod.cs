@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using Registry.Documents;
+using Registry.Provenance;
 
 namespace Registry.Termination;
 
 /// <summary>The parties change an agreement's notice period (e.g. from twelve to eight months).</summary>
-public sealed record ChangeNoticePeriod(int NoticePeriodMonths, DecisionReference? Decision = null) : IDocumentCommand
+public sealed record ChangeNoticePeriod(int NoticePeriodMonths, DecisionReference? Decision = null, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentCommand
 {
     public static readonly LifecycleStep Step = new("change-notice-period", typeof(ChangeNoticePeriod), "Ändra uppsägningstid",
         "Den nya uppsägningstiden är registrerad.")
@@ -17,17 +19,18 @@ public sealed record ChangeNoticePeriod(int NoticePeriodMonths, DecisionReferenc
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
         Step.RequireApplicable(document);
+        var given = StepProvenance.Check(Source, Note, Precision);
         NoticePeriod.RequireValid(NoticePeriodMonths, document);
         Rule.Require(NoticePeriodMonths != document.NoticePeriodMonths,
             "Den nya uppsägningstiden är samma som den nuvarande.", "noticePeriodMonths");
         var decision = Rule.RequireDecision(Decision);
         yield return new NoticePeriodChanged(document.Id, document.NoticePeriodMonths, NoticePeriodMonths, decision,
-            context.Recorded);
+            context.Recorded, given.Source, given.Note, given.Precision);
     }
 }
 
 public sealed record NoticePeriodChanged(Guid DocumentId, int? PreviousMonths, int NoticePeriodMonths,
-    DecisionReference Decision, Recorded Recorded) : IDocumentEvent
+    DecisionReference Decision, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
@@ -35,9 +38,10 @@ public sealed record NoticePeriodChanged(Guid DocumentId, int? PreviousMonths, i
         document.Touch(Recorded, Decision);
     }
 
-    public EventDescription Describe() => new("Uppsägningstiden ändrad",
+    public EventDescription Describe() => new EventDescription("Uppsägningstiden ändrad",
         $"{(PreviousMonths is { } p ? p + " → " : "")}{NoticePeriodMonths} månader, {Decision}", Decision.MeetingDate)
     {
         Decision = new DecisionFact("NoticePeriodChange", Decision, $"uppsägningstid {NoticePeriodMonths} månader"),
-    };
+    }
+        .From(Source, Note, Precision, null);
 }

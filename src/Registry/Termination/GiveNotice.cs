@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Documents;
+using Registry.Provenance;
 
 namespace Registry.Termination;
 
 /// <summary>Uppsägning: a party gives notice; the agreement ends when the notice period has run out.</summary>
-public sealed record GiveNotice(string Party, LocalDate GivenOn, DecisionReference? Decision = null) : IDocumentCommand
+public sealed record GiveNotice(string Party, LocalDate GivenOn, DecisionReference? Decision = null, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentCommand
 {
     public static readonly LifecycleStep Step = new("give-notice", typeof(GiveNotice), "Registrera uppsägning", "Uppsägningen är registrerad.")
     {
@@ -17,16 +19,17 @@ public sealed record GiveNotice(string Party, LocalDate GivenOn, DecisionReferen
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
         Step.RequireApplicable(document);
+        var given = StepProvenance.Check(Source, Note, Precision, ("givenOn", GivenOn));
         var party = Parties.Require(Party);
         Rule.Require(GivenOn >= document.ValidFrom, "Uppsägningen kan inte ligga före avtalets startdatum.", "givenOn");
         var endsOn = NoticePeriod.EndsOn(GivenOn, document.NoticePeriodMonths!.Value);
         if (document.ValidTo is { } end && end < endsOn) endsOn = end;
-        yield return new NoticeGiven(document.Id, party, GivenOn, endsOn, Rule.OptionalDecision(Decision), context.Recorded);
+        yield return new NoticeGiven(document.Id, party, GivenOn, endsOn, Rule.OptionalDecision(Decision), context.Recorded, given.Source, given.Note, given.Precision);
     }
 }
 
 public sealed record NoticeGiven(Guid DocumentId, string Party, LocalDate GivenOn, LocalDate EndsOn,
-    DecisionReference? Decision, Recorded Recorded) : IDocumentEvent
+    DecisionReference? Decision, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
@@ -36,9 +39,10 @@ public sealed record NoticeGiven(Guid DocumentId, string Party, LocalDate GivenO
         document.Touch(Recorded, Decision);
     }
 
-    public EventDescription Describe() => new("Uppsagt", EventDescription.Join(
+    public EventDescription Describe() => new EventDescription("Uppsagt", EventDescription.Join(
         $"{Party} sade upp avtalet {EventDescription.Date(GivenOn)}; upphör {EventDescription.Date(EndsOn)}", Decision?.ToString()), GivenOn)
     {
         Decision = Decision is null ? null : new DecisionFact("Notice", Decision, $"uppsägning, upphör {EventDescription.Date(EndsOn)}", Party),
-    };
+    }
+        .From(Source, Note, Precision, "givenOn");
 }

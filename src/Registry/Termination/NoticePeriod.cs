@@ -5,7 +5,7 @@ namespace Registry.Termination;
 
 /// <summary>
 /// Notice periods run in whole calendar months from the day after notice is given (see ADR 0012):
-/// notice given on 30 April with eight months ends the agreement on 31 December, as SRO 2018-02-22 § 2 reads.
+/// notice given on 30 April with eight months ends the agreement on 31 December, as SRO 2018-02-22 punkt 2 reads.
 /// </summary>
 public static class NoticePeriod
 {

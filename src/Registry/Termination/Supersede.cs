@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Documents;
+using Registry.Provenance;
 
 namespace Registry.Termination;
 
 /// <summary>The document is replaced by another styrdokument.</summary>
-public sealed record Supersede(Guid SupersededById, LocalDate SupersededOn, DecisionReference? Decision = null)
+public sealed record Supersede(Guid SupersededById, LocalDate SupersededOn, DecisionReference? Decision = null, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null)
     : IDocumentCommand, IReferencesDocuments
 {
     public static readonly LifecycleStep Step = new("supersede", typeof(Supersede), "Registrera att dokumentet ersatts",
@@ -23,16 +25,17 @@ public sealed record Supersede(Guid SupersededById, LocalDate SupersededOn, Deci
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
         Step.RequireApplicable(document);
+        var given = StepProvenance.Check(Source, Note, Precision, ("supersededOn", SupersededOn));
         Rule.Require(SupersededById != document.Id, "Ett dokument kan inte ersätta sig självt.", "supersededById");
         Rule.Require(document.ValidFrom is not { } from || SupersededOn > from,
             $"Dokumentet kan inte ersättas innan det har trätt i kraft ({document.ValidFrom:yyyy-MM-dd}).", "supersededOn");
         yield return new DocumentSuperseded(document.Id, SupersededById, SupersededOn, Rule.OptionalDecision(Decision),
-            context.Recorded);
+            context.Recorded, given.Source, given.Note, given.Precision);
     }
 }
 
 public sealed record DocumentSuperseded(Guid DocumentId, Guid SupersededById, LocalDate SupersededOn,
-    DecisionReference? Decision, Recorded Recorded) : IDocumentEvent
+    DecisionReference? Decision, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
@@ -43,8 +46,9 @@ public sealed record DocumentSuperseded(Guid DocumentId, Guid SupersededById, Lo
     }
 
     public EventDescription Describe() =>
-        new("Ersatt", EventDescription.Join($"Ersatt {EventDescription.Date(SupersededOn)}", Decision?.ToString()), SupersededOn)
+        new EventDescription("Ersatt", EventDescription.Join($"Ersatt {EventDescription.Date(SupersededOn)}", Decision?.ToString()), SupersededOn)
         {
             Decision = Decision is null ? null : new DecisionFact("Supersession", Decision, $"ersätts av {SupersededById}"),
-        };
+        }
+        .From(Source, Note, Precision, "supersededOn");
 }

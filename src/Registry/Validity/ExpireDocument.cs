@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using Registry.Documents;
+using Registry.Provenance;
 
 namespace Registry.Validity;
 
 /// <summary>Record that a document has lapsed: its end date has passed without an extension.</summary>
-public sealed record ExpireDocument : IDocumentCommand
+public sealed record ExpireDocument(Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentCommand
 {
     public static readonly LifecycleStep Step = new("expire", typeof(ExpireDocument), "Registrera att dokumentet upphört",
         "Det är registrerat att dokumentet upphört.")
@@ -18,13 +20,14 @@ public sealed record ExpireDocument : IDocumentCommand
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
         Step.RequireApplicable(document);
+        var given = StepProvenance.Check(Source, Note, Precision);
         Rule.Require(document.ValidTo < context.Today,
             $"Slutdatumet {document.ValidTo:yyyy-MM-dd} har inte passerat ännu.", "validTo");
-        yield return new DocumentExpired(document.Id, document.ValidTo!.Value, context.Recorded);
+        yield return new DocumentExpired(document.Id, document.ValidTo!.Value, context.Recorded, given.Source, given.Note, given.Precision);
     }
 }
 
-public sealed record DocumentExpired(Guid DocumentId, LocalDate EndedOn, Recorded Recorded) : IDocumentEvent
+public sealed record DocumentExpired(Guid DocumentId, LocalDate EndedOn, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
@@ -32,5 +35,6 @@ public sealed record DocumentExpired(Guid DocumentId, LocalDate EndedOn, Recorde
         document.Touch(Recorded);
     }
 
-    public EventDescription Describe() => new("Upphört", $"Upphörde efter {EventDescription.Date(EndedOn)}", EndedOn);
+    public EventDescription Describe() => new EventDescription("Upphört", $"Upphörde efter {EventDescription.Date(EndedOn)}", EndedOn)
+        .From(Source, Note, Precision, null);
 }

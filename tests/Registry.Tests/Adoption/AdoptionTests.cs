@@ -14,7 +14,7 @@ public sealed class AdoptionTests(RegistryApp app)
         await _api.Ok(id, "adopt", new { party = "VGR", decidedOn = "2018-03-20", decision = new { body = "Regionstyrelsen", meetingDate = "2018-03-20", agendaItem = "12" } });
 
         var document = await _api.Document(id);
-        Assert.Equal("Antagen", document.Text("statusLabel"));
+        Assert.Equal("Antaget", document.Text("statusLabel"));
         var adoption = document["document"]!["adoptions"]!.AsArray().Single();
         Assert.Equal("Västra Götalandsregionen", adoption.Text("party"));
         Assert.Equal("2018-03-20", adoption.Text("decidedOn"));

@@ -57,6 +57,6 @@ public sealed class WithdrawRuleTests
     public void Withdrawn_document_cannot_be_withdrawn_again()
     {
         Scenario.Given(Withdrawn()).When(new WithdrawDraft(Date(2021, 4, 1)))
-            .ThenRejects("status", "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Återkallad).");
+            .ThenRejects("status", "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Återkallat).");
     }
 }

@@ -13,7 +13,7 @@ public sealed class WithdrawTests(RegistryApp app)
 
         var document = await _api.Document(id);
         Assert.Equal("withdrawn", document["document"].Text("status"));
-        Assert.Equal("Återkallad", document.Text("statusLabel"));
+        Assert.Equal("Återkallat", document.Text("statusLabel"));
         var withdrawn = await _api.LastEvent(id, "draft_withdrawn");
         Assert.Equal("2021-03-01", withdrawn.Text("withdrawnOn"));
         Assert.Equal("Behövs inte längre", withdrawn.Text("reason"));
@@ -52,7 +52,7 @@ public sealed class WithdrawTests(RegistryApp app)
         var id = await _api.Withdrawn();
 
         await _api.Rejects(id, "withdraw", new { withdrawnOn = "2021-04-01" }, "status",
-            "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Återkallad).");
+            "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Återkallat).");
     }
 
     [Fact]
@@ -61,6 +61,6 @@ public sealed class WithdrawTests(RegistryApp app)
         var id = await _api.Withdrawn();
 
         await _api.Rejects(id, "enter-into-force", new { validFrom = "2021-06-01" }, "status",
-            "Ett dokument med status \"Återkallad\" kan inte träda i kraft.");
+            "Ett dokument med status \"Återkallat\" kan inte träda i kraft.");
     }
 }

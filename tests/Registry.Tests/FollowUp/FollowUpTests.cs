@@ -76,6 +76,6 @@ public sealed class FollowUpTests(RegistryApp app)
         var id = await _api.Withdrawn();
 
         await _api.Rejects(id, "schedule-follow-up", new { kind = "uppfoljning", dueOn = "2022-01-31" }, "status",
-            "Styrdokumentet har status \"Återkallad\" och kan inte ändras.");
+            "Styrdokumentet har status \"Återkallat\" och kan inte ändras.");
     }
 }

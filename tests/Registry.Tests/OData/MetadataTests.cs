@@ -29,6 +29,9 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal("Consultation", sets["Consultations"]);
         Assert.Equal("ConsultationResponse", sets["ConsultationResponses"]);
         Assert.Equal("Warning", sets["Warnings"]);
+        Assert.Equal("Meeting", sets["Meetings"]);
+        Assert.Equal("AgendaItem", sets["AgendaItems"]);
+        Assert.Equal("Position", sets["Positions"]);
         Assert.True(model.Validate(out var errors), string.Join("; ", errors.Select(e => e.ErrorMessage)));
     }
 
@@ -51,6 +54,8 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal("Edm.Date", PropertyType("Consultations", "ResponseDeadline"));
         Assert.Equal("Edm.Date", PropertyType("ConsultationResponses", "RespondedOn"));
         Assert.Equal("Edm.Date", PropertyType("Warnings", "TargetDate"));
+        Assert.Equal("Edm.Date", PropertyType("Meetings", "Date"));
+        Assert.Equal("Edm.Date", PropertyType("Positions", "MeetingDate"));
         Assert.Equal("Edm.DateTimeOffset", PropertyType("Warnings", "IssuedAt"));
         Assert.Equal("Edm.DateTimeOffset", PropertyType("Warnings", "AcknowledgedAt"));
         foreach (var property in new[] { "Title", "Kind", "Status", "Version", "ParentId", "ExtensionCount", "AdoptionCount", "RequiredAdoptions", "LastDecisionBody", "Link" })
@@ -68,6 +73,8 @@ public sealed class MetadataTests(RegistryApp app)
     {
         var feed = new ODataFeed(app.Api().Http);
         var names = (await feed.Get("/odata"))["value"]!.AsArray().Select(s => s!["name"]!.GetValue<string>());
-        Assert.Equal(["ConsultationResponses", "Consultations", "Decisions", "Documents", "LifecycleEvents", "ValidityPeriods", "Warnings"], names.Order());
+        // Issue 11 adds Meetings, AgendaItems and Positions.
+        Assert.Equal(["AgendaItems", "ConsultationResponses", "Consultations", "Decisions", "Documents", "LifecycleEvents", "Meetings",
+            "Positions", "ValidityPeriods", "Warnings"], names.Order());
     }
 }

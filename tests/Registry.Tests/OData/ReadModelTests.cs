@@ -60,7 +60,7 @@ public sealed class ReadModelTests(RegistryApp app)
         Assert.Equal(Enumerable.Range(1, 8).Select(i => (long)i), history.Select(e => e["Sequence"]!.GetValue<long>()));
         Assert.Equal("document_extended", history[^1]["Type"]!.GetValue<string>());
         Assert.Equal("2023-12-15", history[^1]["BusinessDate"]!.GetValue<string>());
-        Assert.Equal("Förlängt: Slutdatum 2023-12-31 → 2026-12-31, VVG 2023-12-15 § 6; med redaktionella ändringar",
+        Assert.Equal("Förlängt: Slutdatum 2023-12-31 → 2026-12-31, VVG 2023-12-15 punkt 6; med redaktionella ändringar",
             history[^1]["Summary"]!.GetValue<string>());
         Assert.All(history, e => Assert.False(string.IsNullOrEmpty(e["RecordedBy"]!.GetValue<string>())));
 

@@ -48,7 +48,7 @@ public sealed class RevisionRuleTests
     public void Agreement_under_notice_cannot_be_revised()
     {
         Scenario.Given(UnderNotice()).When(new DraftRevision("Ändring", Date(2021, 6, 1)))
-            .ThenRejects("status", "Endast ett gällande dokument kan revideras (status: Uppsagd).");
+            .ThenRejects("status", "Endast ett gällande dokument kan revideras (status: Uppsagt).");
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class NoticePeriodTests(RegistryApp app)
 
         var state = await _api.State(id);
         Assert.Equal(8, state.Number("noticePeriodMonths"));
-        // SRO 2018-02-22 § 2: "måste sägas upp senast den 30 april 2018".
+        // SRO 2018-02-22 punkt 2: "måste sägas upp senast den 30 april 2018".
         Assert.Equal("2018-04-30", state.Text("noticeDeadline"));
         var changed = await _api.LastEvent(id, "notice_period_changed");
         Assert.Equal(12, changed.Number("previousMonths"));

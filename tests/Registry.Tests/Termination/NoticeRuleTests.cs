@@ -69,7 +69,7 @@ public sealed class NoticeRuleTests
     public void Agreement_under_notice_cannot_be_given_notice_again()
     {
         Scenario.Given(UnderNotice()).When(new GiveNotice("Ale", Date(2021, 6, 1)))
-            .ThenRejects("status", "Endast ett gällande avtal kan sägas upp (status: Uppsagd).");
+            .ThenRejects("status", "Endast ett gällande avtal kan sägas upp (status: Uppsagt).");
     }
 
     [Fact]

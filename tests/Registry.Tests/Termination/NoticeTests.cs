@@ -15,7 +15,7 @@ public sealed class NoticeTests(RegistryApp app)
         await _api.Ok(id, "give-notice", new { party = "Borås kommun", givenOn = "2020-03-15", decision = new { body = "Kommunstyrelsen i Borås", meetingDate = "2020-03-10" } });
 
         var document = await _api.Document(id);
-        Assert.Equal("Uppsagd", document.Text("statusLabel"));
+        Assert.Equal("Uppsagt", document.Text("statusLabel"));
         var state = document["document"]!;
         Assert.Equal("noticeGiven", state.Text("status"));
         Assert.Equal("Borås", state["notice"].Text("party"));
@@ -40,7 +40,7 @@ public sealed class NoticeTests(RegistryApp app)
     [Theory]
     [InlineData("2018-08-31", 6, "2019-02-28")]
     [InlineData("2018-03-15", 8, "2018-11-15")]
-    // SRO 2018-02-22 § 2: with eight months' notice, notice given by 30 April ends the agreement at the turn of the year.
+    // SRO 2018-02-22 punkt 2: with eight months' notice, notice given by 30 April ends the agreement at the turn of the year.
     [InlineData("2018-04-30", 8, "2018-12-31")]
     [InlineData("2019-02-28", 6, "2019-08-31")]
     public async Task The_notice_period_counts_whole_months_from_the_day_notice_is_given(string givenOn, int months, string endsOn)
@@ -79,7 +79,7 @@ public sealed class NoticeTests(RegistryApp app)
         await _api.Ok(id, "give-notice", new { party = "Ale", givenOn = "2019-01-15" });
 
         await _api.Rejects(id, "give-notice", new { party = "Lerum", givenOn = "2019-02-15" }, "status",
-            "Endast ett gällande avtal kan sägas upp (status: Uppsagd).");
+            "Endast ett gällande avtal kan sägas upp (status: Uppsagt).");
     }
 
     [Fact]

@@ -20,10 +20,10 @@ public sealed class BrowserTests(BrowserApp app)
 
     private static async Task FillExtension(IPage page, string newEnd, string body, string meetingDate, string item)
     {
-        await page.GetByLabel("Nytt slutdatum").FillAsync(newEnd);
+        await page.GetByLabel(new Regex("^Nytt slutdatum")).FillAsync(newEnd);
         await page.GetByLabel("Beslutande organ").FillAsync(body);
         await page.GetByLabel("Mötesdatum").FillAsync(meetingDate);
-        await page.GetByLabel("Paragraf (§)").FillAsync(item);
+        await page.GetByLabel("Punkt", new() { Exact = true }).FillAsync(item);
     }
 
     [Fact]
@@ -52,11 +52,11 @@ public sealed class BrowserTests(BrowserApp app)
         await Expect(page.Locator("#galler-till")).ToHaveTextAsync("2027-12-31");
         var latest = page.Locator("#historik tbody tr").First;
         await Expect(latest).ToContainTextAsync("Förlängt");
-        await Expect(latest).ToContainTextAsync("Slutdatum 2026-12-31 → 2027-12-31, VVG 2026-12-11 § 7");
+        await Expect(latest).ToContainTextAsync("Slutdatum 2026-12-31 → 2027-12-31, VVG 2026-12-11 punkt 7");
         await Expect(latest).ToContainTextAsync("med redaktionella ändringar");
         await Expect(latest.Locator("td").Nth(2)).ToHaveTextAsync(TestAccounts.Admin);
         await Expect(page.Locator("#giltighetsperioder li").Last).ToContainTextAsync("2027-01-01 – 2027-12-31");
-        await Expect(page.Locator("#beslut tbody tr").First).ToContainTextAsync("§ 7");
+        await Expect(page.Locator("#beslut tbody tr").First).ToContainTextAsync("punkt 7");
         await BrowserApp.Screenshot(page, "dokument");
     }
 
@@ -73,8 +73,8 @@ public sealed class BrowserTests(BrowserApp app)
         const string message = "Det nya slutdatumet måste ligga efter nuvarande slutdatum 2027-12-31.";
         await Expect(page.Locator("#f-newValidTo-fel")).ToHaveTextAsync(message);
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(message);
-        await Expect(page.GetByLabel("Nytt slutdatum")).ToHaveAttributeAsync("aria-invalid", "true");
-        await Expect(page.GetByLabel("Nytt slutdatum")).ToHaveValueAsync("2026-06-30");
+        await Expect(page.GetByLabel(new Regex("^Nytt slutdatum"))).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.GetByLabel(new Regex("^Nytt slutdatum"))).ToHaveValueAsync("2026-06-30");
         await BrowserApp.Screenshot(page, "forlangning-avvisad");
 
         Assert.DoesNotContain("document_extended", await app.Api().HistoryTypes(id));
@@ -130,7 +130,7 @@ public sealed class BrowserTests(BrowserApp app)
 
         await page.GotoAsync($"/dokument/{id}/extend");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Behörighet saknas");
-        await Expect(page.GetByLabel("Nytt slutdatum")).ToHaveCountAsync(0);
+        await Expect(page.GetByLabel(new Regex("^Nytt slutdatum"))).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -46,3 +46,12 @@ public sealed class Warning : WarningRow
 {
     public Document? Document { get; set; }
 }
+
+/// <summary>A recorded meeting (sammanträde).</summary>
+public sealed class Meeting : MeetingRow;
+
+/// <summary>A numbered point of a meeting.</summary>
+public sealed class AgendaItem : AgendaItemRow;
+
+/// <summary>A position taken under a point, on one document.</summary>
+public sealed class Position : PositionRow;

@@ -9,6 +9,10 @@ public static class Dates
 {
     public static string Show(LocalDate? date) => EventDescription.Date(date);
 
+    /// <summary>A date at its precision ("juni 2021", "ca 2015", "okänt"); "–" when there is none and none was expected.</summary>
+    public static string Show(LocalDate? date, Registry.Provenance.DatePrecision precision) =>
+        date is null && precision != Registry.Provenance.DatePrecision.Unknown ? "–" : Registry.Provenance.DatePrecisions.Show(date, precision);
+
     public static string Show(Instant instant) =>
         instant.InStockholm().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

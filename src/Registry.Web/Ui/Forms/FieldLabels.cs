@@ -17,12 +17,14 @@ public static class FieldLabels
         FollowUpKind kind => kind.Label(),
         ValidityBasis basis => basis.Label(),
         ContactRole role => role.Label(),
+        AdoptionRequirement requirement => requirement.Label(),
+        Registry.Provenance.DatePrecision precision => Registry.Provenance.DatePrecisions.Label(precision),
         _ => value.ToString() ?? "",
     };
 
     /// <summary>Adoption is about parties; kept here so every label of the UI is in one place.</summary>
     public static string Adoptions(Styrdokument document) =>
-        document.RequiresAllParties
+        document.RequiredAdoptions > 0
             ? $"{document.AdoptionCount} av {document.RequiredAdoptions}"
             : $"{document.AdoptionCount}";
 

@@ -10,6 +10,8 @@ using Registry.Documents;
 using Registry.Drafting;
 using Registry.FollowUp;
 using Registry.Infrastructure;
+using Registry.Meetings;
+using Registry.Provenance;
 
 namespace Registry.Web.Ui.Forms;
 
@@ -35,7 +37,6 @@ public sealed record FormContext(Styrdokument? Document, IReadOnlyList<(Guid Id,
 public sealed class StepForm
 {
     private static readonly string[] LongTexts = ["note", "reason", "summary", "description"];
-    private static readonly string[] DecisionBodies = ["SRO", "VVG"];
 
     public StepForm(LifecycleStep step, FormContext context)
     {
@@ -152,11 +153,26 @@ public sealed class StepForm
         var input = step.Input(name);
         var label = input.Label;
 
-        if (type == typeof(DecisionReference))
+        if (type == typeof(DecisionReference) || type == typeof(Source))
         {
-            var children = Parameters(type).Select(p => FieldFor(step, p, name + ".", context)).ToList();
-            return new FormField(name, label, FieldKind.Group, required) { Children = children };
+            // A source's meeting id is set when a meeting is recorded in one go, not typed in.
+            var children = Parameters(type).Where(p => p.Name != nameof(Source.MeetingId))
+                .Select(p => FieldFor(step, p, name + ".", context)).ToList();
+            return new FormField(name, label, FieldKind.Group, required) { Children = children, Hint = input.Hint };
         }
+        if (type == typeof(IReadOnlyDictionary<string, DatePrecision>))
+            return new FormField(name, "Datumens precision", FieldKind.Group, false)
+            {
+                Hint = "Lämna tomt när källan anger dagen. Månad: ange månadens första eller sista dag; år och ungefärligt: 1 januari eller 31 december. Okänt: lämna datumet tomt.",
+                Children = Parameters(step.CommandType)
+                    .Where(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType) == typeof(LocalDate))
+                    .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name!))
+                    .Select(date => new FormField($"{name}.{date}", $"Precision: {step.Input(date).Label}", FieldKind.Select, false)
+                    {
+                        Options = Enum.GetValues<DatePrecision>()
+                            .Select(v => new FieldOption(JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), v.Label())).ToList(),
+                    }).ToList(),
+            };
         var field = new FormField(name, label, KindOf(name, type), required) { Hint = input.Hint };
         if (type.IsEnum)
             return field with
@@ -190,7 +206,7 @@ public sealed class StepForm
                 Options = (context.Document?.ResponsibleContacts ?? []).Select(c => new FieldOption(c.Email, c.ToString())).ToList(),
             },
             "party" or "recipient" => field with { Suggestions = [.. Parties.All] },
-            "decision.body" => field with { Suggestions = DecisionBodies },
+            "decision.body" or "source.body" => field with { Suggestions = MeetingBodies.Suggestions },
             _ => field,
         };
     }

@@ -10,7 +10,8 @@ using Registry.Web.Ui.Forms;
 
 namespace Registry.Web.Ui.Pages.Dokument;
 
-public sealed record HistoryRow(long Sequence, string Label, string Summary, Instant RecordedAt, string RecordedBy);
+public sealed record HistoryRow(long Sequence, string Label, string Summary, Instant RecordedAt, string RecordedBy,
+    string Source, string? Note);
 
 public sealed record DecisionRow(DecisionReference Decision, string What);
 
@@ -42,7 +43,8 @@ public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore 
             .Select(e => (e.Version, Data: (IDocumentEvent)e.Data, Description: ((IDocumentEvent)e.Data).Describe()))
             .ToList();
         History = events
-            .Select(e => new HistoryRow(e.Version, e.Description.Label, e.Description.Summary, e.Data.Recorded.At, e.Data.Recorded.By))
+            .Select(e => new HistoryRow(e.Version, e.Description.Label, e.Description.Summary, e.Data.Recorded.At, e.Data.Recorded.By,
+                Registry.Provenance.Source.Show(e.Description.Source), e.Description.Note))
             .OrderByDescending(h => h.Sequence)
             .ToList();
         Decisions = events.Where(e => e.Description.Decision is not null)
@@ -60,12 +62,14 @@ public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore 
     /// <summary>Where a validity period sits on the document's whole timeline, in percent (for the bar).</summary>
     public (double Left, double Width) Bar(ValidityPeriod period)
     {
+        // An unknown start is drawn from the earliest known date (or the end date) on.
         var periods = Document.ValidityPeriods;
-        var start = periods.Min(p => p.From);
         var end = Max(periods.Max(p => p.To ?? Today), Today);
+        var start = periods.Min(p => p.From) ?? periods.Min(p => p.To) ?? end;
+        var from = period.From ?? start;
         var total = Math.Max(1, Period.DaysBetween(start, end));
-        var left = Period.DaysBetween(start, period.From) * 100.0 / total;
-        var width = Math.Max(1.5, Period.DaysBetween(period.From, period.To ?? end) * 100.0 / total);
+        var left = Period.DaysBetween(start, from) * 100.0 / total;
+        var width = Math.Max(1.5, Period.DaysBetween(from, period.To ?? end) * 100.0 / total);
         return (Math.Round(left, 2), Math.Round(Math.Min(width, 100 - left), 2));
     }
 
