@@ -28,7 +28,8 @@ public sealed class RunningAppPortTests(RegistryApp app)
         Assert.NotEqual(AppPort, address.Port);
         using var http = new HttpClient { BaseAddress = address };
         var health = await http.GetAsync("/health", TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.True(health.StatusCode == HttpStatusCode.OK,
+            $"{address}/health answered {(int)health.StatusCode}: {await health.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
     }
 
     private static TcpListener? TryListen(int port)
