@@ -13,7 +13,7 @@ public sealed class RunCommandTests
     public async Task App_without_connection_string_starts_its_own_database_and_serves_the_demo_registry()
     {
         var workDirectory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "registry-run-" + Guid.NewGuid().ToString("N")[..8]));
-        var port = FreePort();
+        var port = BuiltApp.FreePort();
         using var app = StartApp(workDirectory.FullName, port);
         app.ErrorDataReceived += (_, _) => { };
         app.BeginErrorReadLine();
@@ -32,7 +32,7 @@ public sealed class RunCommandTests
         }
         finally
         {
-            await Stop(app);
+            await BuiltApp.Stop(app);
             workDirectory.Delete(recursive: true);
         }
     }
@@ -41,7 +41,7 @@ public sealed class RunCommandTests
     public async Task Without_PostgreSQL_binaries_the_app_stops_with_a_one_line_message()
     {
         var workDirectory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "registry-run-" + Guid.NewGuid().ToString("N")[..8]));
-        using var app = StartApp(workDirectory.FullName, FreePort(), "--Registry:PostgresBinDirectory=/nonexistent/bin");
+        using var app = StartApp(workDirectory.FullName, BuiltApp.FreePort(), "--Registry:PostgresBinDirectory=/nonexistent/bin");
         var stderr = await app.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await app.WaitForExitAsync(TestContext.Current.CancellationToken);
         workDirectory.Delete(recursive: true);
@@ -112,28 +112,5 @@ public sealed class RunCommandTests
             await Task.Delay(250, TestContext.Current.CancellationToken);
         }
         throw new TimeoutException("The app did not become healthy within two minutes.");
-    }
-
-    private static async Task Stop(Process app)
-    {
-        if (app.HasExited) return;
-        // SIGTERM lets the host shut down and stop its PostgreSQL.
-        Process.Start("kill", ["-TERM", app.Id.ToString()])!.WaitForExit();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            await app.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            app.Kill(entireProcessTree: true);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
