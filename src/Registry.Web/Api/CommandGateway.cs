@@ -1,4 +1,3 @@
-using Registry.Documents;
 using Registry.Drafting;
 
 namespace Registry.Web.Api;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Registry.Documents;
 using Registry.Drafting;
 
 namespace Registry.Web.Api;

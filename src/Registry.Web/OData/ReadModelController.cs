@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.Linq.Expressions;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OData.Extensions;
 using Microsoft.AspNetCore.OData.Query;
 using Microsoft.AspNetCore.OData.Query.Validator;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using NodaTime;
 using Registry.Infrastructure;
 
 namespace Registry.Documents;

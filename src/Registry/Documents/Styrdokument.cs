@@ -1,7 +1,4 @@
-using System.Text.Json.Serialization;
-using NodaTime;
 using Registry.Endorsement;
-using Registry.Provenance;
 
 namespace Registry.Documents;
 

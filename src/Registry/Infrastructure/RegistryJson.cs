@@ -1,6 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
 namespace Registry.Infrastructure;

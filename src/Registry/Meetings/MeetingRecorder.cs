@@ -1,9 +1,5 @@
-using Marten;
-using NodaTime;
-using Registry.Documents;
 using Registry.Drafting;
 using Registry.Endorsement;
-using Registry.Provenance;
 
 namespace Registry.Meetings;
 

@@ -1,7 +1,4 @@
-using NodaTime;
-using Registry.Documents;
 using Registry.Endorsement;
-using Registry.Provenance;
 
 namespace Registry.Meetings;
 

@@ -1,6 +1,4 @@
-using Marten;
 using Npgsql;
-using Registry.Documents;
 using Registry.Infrastructure;
 using Registry.Warnings;
 

@@ -1,5 +1,3 @@
-using Marten;
-using Registry.Documents;
 using Registry.Infrastructure;
 
 namespace Registry.Upgrades;

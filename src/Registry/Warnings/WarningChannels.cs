@@ -3,8 +3,6 @@ using System.Text.Json;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
-using NodaTime;
-using Registry.Documents;
 using Registry.Infrastructure;
 
 namespace Registry.Warnings;

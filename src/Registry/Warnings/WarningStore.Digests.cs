@@ -1,4 +1,3 @@
-using NodaTime;
 using Npgsql;
 
 namespace Registry.Warnings;

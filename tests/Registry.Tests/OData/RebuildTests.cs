@@ -1,5 +1,3 @@
-using Marten;
-using Npgsql;
 using Registry.ReadModels;
 
 namespace Registry.Tests.OData;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Marten;
 using Registry.ReadModels;
 
 namespace Registry.Tests.Reliability;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Registry.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Registry.Tests.Ui;

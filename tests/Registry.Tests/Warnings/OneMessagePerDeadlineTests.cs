@@ -1,6 +1,5 @@
 using System.Globalization;
 using MimeKit;
-using Npgsql;
 using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Warnings;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Npgsql;
 using Registry.Warnings;
 using Wolverine;
 
