@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
-
 namespace Registry.Web.Access;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Reflection;
-using Registry.Drafting;
-
 namespace Registry.Web.Api;
 
 /// <summary>

@@ -4,9 +4,7 @@ using JasperFx;
 using Marten.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.OData;
-using Registry.Meetings;
 using Registry.Web.Meetings;
-using Registry.Web.Api;
 using Registry.Web.OData;
 using Registry.Web.Ui.Errors;
 

@@ -3,7 +3,6 @@ using Marten;
 using Marten.Exceptions;
 using Marten.Services;
 using Npgsql;
-using Registry.Drafting;
 
 namespace Registry.Web.Hosting;
 

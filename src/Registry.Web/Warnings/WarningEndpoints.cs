@@ -1,6 +1,4 @@
 using Marten;
-using Registry.Warnings;
-using Registry.Web.Api;
 using Wolverine.Http;
 
 namespace Registry.Web.Warnings;

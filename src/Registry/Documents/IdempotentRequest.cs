@@ -1,7 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
-using Registry.Infrastructure;
-
 namespace Registry.Documents;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NodaTime.Serialization.SystemTextJson;
 
 namespace Registry.Infrastructure;

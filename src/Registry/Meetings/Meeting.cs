@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
 using System.Text;
-using Registry.Endorsement;
 
 namespace Registry.Meetings;
 

@@ -1,5 +1,4 @@
 using Registry.Drafting;
-using Registry.Endorsement;
 
 namespace Registry.Meetings;
 

@@ -1,5 +1,3 @@
-using Npgsql;
-using Registry.Infrastructure;
 using Registry.Warnings;
 
 namespace Registry.ReadModels;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using JasperFx.Events;
 
 namespace Registry.ReadModels;

@@ -1,5 +1,3 @@
-using Registry.Infrastructure;
-
 namespace Registry.Upgrades;
 
 /// <summary>One stream the current code could not read or fold, and why.</summary>

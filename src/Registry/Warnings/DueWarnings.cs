@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace Registry.Warnings;

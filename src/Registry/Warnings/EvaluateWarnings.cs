@@ -1,4 +1,3 @@
-using Npgsql;
 using Wolverine;
 
 namespace Registry.Warnings;

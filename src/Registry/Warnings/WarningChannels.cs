@@ -1,9 +1,7 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
-using Registry.Infrastructure;
 
 namespace Registry.Warnings;
 

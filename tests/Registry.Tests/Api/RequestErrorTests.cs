@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Registry.Tests.Api;
 
 /// <summary>What a client gets for requests that cannot be carried out: always a ProblemDetails in Swedish, never a 500.</summary>

@@ -1,5 +1,3 @@
-using Registry.ReadModels;
-
 namespace Registry.Tests.OData;
 
 /// <summary>Rebuilding rewrites every read table, so it must not run beside tests that record steps.</summary>

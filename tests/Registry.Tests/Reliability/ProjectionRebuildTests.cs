@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using Registry.ReadModels;
-
 namespace Registry.Tests.Reliability;
 
 /// <summary>

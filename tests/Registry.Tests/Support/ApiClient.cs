@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Registry.Web.Api;
 
 namespace Registry.Tests.Support;

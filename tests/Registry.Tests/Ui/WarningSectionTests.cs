@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Registry.Tests.Warnings;
 using static Registry.Tests.Warnings.WarningJson;
 

@@ -1,4 +1,3 @@
-using Registry.ReadModels;
 using Registry.Upgrades;
 
 namespace Registry.Tests.Upgrades;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using MimeKit;
-using Registry.Warnings;
 using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Warnings;

@@ -1,4 +1,3 @@
-using Registry.Warnings;
 using Wolverine;
 
 namespace Registry.Tests.Warnings;

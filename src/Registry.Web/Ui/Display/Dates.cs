@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Registry.Web.Ui.Display;
 
 /// <summary>Dates as Swedish readers write them (ISO), instants in Stockholm time, days left from the injected clock.</summary>

@@ -1,6 +1,3 @@
-using Registry.Warnings;
-using Registry.Web.Api;
-
 namespace Registry.Web.Ui.Pages.Dokument;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Marten;
-using Registry.Drafting;
-using Registry.Web.Api;
 using Registry.Web.Ui.Forms;
 
 namespace Registry.Web.Ui.Pages.Dokument;

@@ -1,6 +1,5 @@
 using JasperFx;
 using Marten;
-using Registry.Web.Api;
 using Registry.Web.Ui.Forms;
 
 namespace Registry.Web.Ui.Pages.Dokument;

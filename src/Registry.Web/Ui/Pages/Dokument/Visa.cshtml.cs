@@ -1,5 +1,4 @@
 using Marten;
-using Registry.Warnings;
 using Registry.Web.Ui.Display;
 using Registry.Web.Ui.Forms;
 

@@ -1,10 +1,7 @@
-using System.Globalization;
 using Marten;
 using NodaTime.Text;
 using Registry.Endorsement;
-using Registry.Meetings;
 using Registry.Provenance;
-using Registry.Web.Api;
 using Registry.Web.Meetings;
 
 namespace Registry.Web.Ui.Pages.Sammantraden;

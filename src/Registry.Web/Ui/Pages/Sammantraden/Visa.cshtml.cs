@@ -1,5 +1,4 @@
 using Marten;
-using Registry.Meetings;
 
 namespace Registry.Web.Ui.Pages.Sammantraden;
 
