@@ -13,8 +13,7 @@ public sealed partial class WarningSectionTests(RegistryApp app, WarningsHostFix
         host.SetToday(new LocalDate(2034, 4, 3));
         var api = host.Api();
         var end = host.Today.PlusDays(95);
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2033-01-01", validTo = Iso(end) });
+        var id = await api.InForce("2033-01-01", Iso(end));
         await host.Evaluate();
         return (host, id, end);
     }
@@ -145,8 +144,7 @@ public sealed partial class WarningSectionTests(RegistryApp app, WarningsHostFix
         var host = await fixture.Host(app);
         host.SetToday(new LocalDate(2034, 6, 1));
         var api = host.Api();
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2033-01-01", validTo = Iso(host.Today.PlusDays(40)) });
+        var id = await api.InForce("2033-01-01", Iso(host.Today.PlusDays(40)));
         await host.Evaluate();
         var ui = await SignedIn(host, TestAccounts.Admin);
 

@@ -11,8 +11,7 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
         var host = await fixture.Host(app);
         host.SetToday(new LocalDate(2020, 1, 15));
         var api = host.Api();
-        var id = await api.Draft(kind: "avtal");
-        await api.Ok(id, "enter-into-force", new { validFrom = "2018-09-25", validTo = "2020-11-30", noticePeriodMonths = 8 });
+        var id = await api.InForce("2018-09-25", "2020-11-30", kind: "avtal", noticePeriodMonths: 8);
         await api.Ok(id, "schedule-follow-up", new { kind = "utvardering", dueOn = "2020-09-24", followUpKey = "utv" });
 
         var calendar = await Feed(api, $"/api/documents/{id}/calendar.ics");
@@ -30,8 +29,7 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
         var host = await fixture.Host(app);
         host.SetToday(new LocalDate(2025, 11, 1));
         var api = host.Api();
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2022-01-01", validTo = "2025-12-31" });
+        var id = await api.InForce("2022-01-01", "2025-12-31");
         await api.Ok(id, "schedule-follow-up", new { kind = "uppfoljning", dueOn = "2025-10-31", followUpKey = "passerad" });
         var uid = $"{id:N}-expiry@styrdokumentregistret";
 
@@ -52,8 +50,7 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
         var host = await fixture.Host(app);
         host.SetToday(new LocalDate(2027, 2, 1));
         var api = host.Api();
-        var id = await api.Draft(extra: new { ownerBodies = new[] { "SRO", "VVG" } });
-        await api.Ok(id, "enter-into-force", new { validFrom = "2025-01-01", validTo = "2027-12-31" });
+        var id = await api.InForce("2025-01-01", "2027-12-31", draft: new { ownerBodies = new[] { "SRO", "VVG" } });
 
         var calendar = await Feed(api, $"/api/documents/{id}/calendar.ics");
 

@@ -22,8 +22,7 @@ public sealed class DeliveryTests(RegistryApp app, WarningsHostFixture fixture) 
         host.SetToday(new LocalDate(2032, 1, 10));
         var api = host.Api();
         var title = "Riktlinje SMTP " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.Draft(title);
-        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(host.Today.PlusDays(100)) });
+        var id = await api.InForce("2030-01-01", Iso(host.Today.PlusDays(100)), draft: new { title });
         await host.Evaluate();
         var warningId = Guid.Parse(Assert.Single(await ForDocument(api, id))["id"]!.GetValue<string>());
 
@@ -57,8 +56,7 @@ public sealed class DeliveryTests(RegistryApp app, WarningsHostFixture fixture) 
         fixture.Webhook.FailFirst = 2;
         host.SetToday(new LocalDate(2032, 6, 10));
         var api = host.Api();
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(host.Today.PlusDays(120)) });
+        var id = await api.InForce("2030-01-01", Iso(host.Today.PlusDays(120)));
         await host.Evaluate();
         var warningId = Guid.Parse(Assert.Single(await ForDocument(api, id))["id"]!.GetValue<string>());
 
@@ -83,8 +81,7 @@ public sealed class DeliveryTests(RegistryApp app, WarningsHostFixture fixture) 
         host.SetToday(new LocalDate(2033, 3, 1));
         var api = host.Api();
         var title = "Riktlinje inaktuell " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.Draft(title);
-        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(host.Today.PlusDays(100)) });
+        var id = await api.InForce("2030-01-01", Iso(host.Today.PlusDays(100)), draft: new { title });
         await host.Evaluate();
         var warningId = Guid.Parse(Assert.Single(await ForDocument(api, id))["id"]!.GetValue<string>());
         await Eventually.True(async () => Delivery(await Get(api, warningId), "email")["attempts"]!.GetValue<int>() >= 1,

@@ -11,8 +11,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
         host.SetToday(new LocalDate(2031, 3, 1));
         var api = host.Api();
         var end = host.Today.PlusDays(95);
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2029-01-01", validTo = Iso(end) });
+        var id = await api.InForce("2029-01-01", Iso(end));
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.Evaluate()));
         Assert.Equal([("expiry", 180, Iso(end))], Keys(await ForDocument(api, id)));
@@ -36,8 +35,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
         host.SetToday(new LocalDate(2033, 5, 2));
         var api = host.Api();
         var end = host.Today.PlusDays(95);
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(end) });
+        var id = await api.InForce("2030-01-01", Iso(end));
         await host.Evaluate();
         host.SetToday(end.PlusDays(-90));
         await host.Evaluate();
@@ -65,8 +63,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
         var host = await fixture.Host(app, Settings);
         host.SetToday(new LocalDate(2020, 3, 1));
         var api = host.Api();
-        var id = await api.Draft(kind: "avtal");
-        await api.Ok(id, "enter-into-force", new { validFrom = "2018-09-25", validTo = "2020-11-30", noticePeriodMonths = 8 });
+        var id = await api.InForce("2018-09-25", "2020-11-30", kind: "avtal", noticePeriodMonths: 8);
         Assert.Equal("2020-03-31", (await api.State(id))["noticeDeadline"]!.GetValue<string>());
 
         await host.Evaluate();
@@ -84,8 +81,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
         var host = await fixture.Host(app, Settings);
         host.SetToday(new LocalDate(2017, 12, 1));
         var api = host.Api();
-        var id = await api.Draft(kind: "avtal");
-        await api.Ok(id, "enter-into-force", new { validFrom = "2016-01-01", validTo = "2018-12-31", noticePeriodMonths = 12 });
+        var id = await api.InForce("2016-01-01", "2018-12-31", kind: "avtal", noticePeriodMonths: 12);
         await host.Evaluate();
         Assert.Equal([("noticeDeadline", 180, "2017-12-31"), ("noticeDeadline", 90, "2017-12-31"), ("noticeDeadline", 30, "2017-12-31")],
             Keys(await ForDocument(api, id)));
@@ -154,8 +150,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
         var host = await fixture.Host(app, Settings);
         host.SetToday(new LocalDate(2034, 1, 15));
         var api = host.Api();
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(host.Today.PlusDays(5)) });
+        var id = await api.InForce("2030-01-01", Iso(host.Today.PlusDays(5)));
         await host.Evaluate();
         var warning = (await ForDocument(api, id)).First(w => w["thresholdDays"]!.GetValue<int>() == 7);
         Assert.Null(warning["acknowledgedAt"]);
@@ -209,8 +204,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
         host.SetToday(new LocalDate(2036, 1, 10));
         var api = host.Api();
         var end = host.Today.PlusDays(100);
-        var plan = await api.Draft(kind: "handlingsplan");
-        await api.Ok(plan, "enter-into-force", new { validFrom = "2034-01-01", validTo = Iso(end) });
+        var plan = await api.InForce("2034-01-01", Iso(end), kind: "handlingsplan");
         await host.Evaluate();
         Assert.Empty(await ForDocument(api, plan));
 
