@@ -8,8 +8,7 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
     [Fact]
     public async Task Document_feed_parses_and_has_all_day_events_on_the_deadlines()
     {
-        var host = await fixture.Host(app);
-        host.SetToday(new LocalDate(2020, 1, 15));
+        var host = await fixture.Host(app, today: new LocalDate(2020, 1, 15));
         var api = host.Api();
         var id = await api.InForce("2018-09-25", "2020-11-30", kind: "avtal", noticePeriodMonths: 8);
         await api.Ok(id, "schedule-follow-up", new { kind = "utvardering", dueOn = "2020-09-24", followUpKey = "utv" });
@@ -26,8 +25,7 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
     [Fact]
     public async Task Registry_feed_keeps_the_uid_when_a_date_moves_and_leaves_out_passed_deadlines()
     {
-        var host = await fixture.Host(app);
-        host.SetToday(new LocalDate(2025, 11, 1));
+        var host = await fixture.Host(app, today: new LocalDate(2025, 11, 1));
         var api = host.Api();
         var id = await api.InForce("2022-01-01", "2025-12-31");
         await api.Ok(id, "schedule-follow-up", new { kind = "uppfoljning", dueOn = "2025-10-31", followUpKey = "passerad" });
@@ -47,8 +45,7 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
     [Fact]
     public async Task An_event_says_what_the_deadline_means_what_can_be_done_and_links_to_the_document()
     {
-        var host = await fixture.Host(app);
-        host.SetToday(new LocalDate(2027, 2, 1));
+        var host = await fixture.Host(app, today: new LocalDate(2027, 2, 1));
         var api = host.Api();
         var id = await api.InForce("2025-01-01", "2027-12-31", draft: new { ownerBodies = new[] { "SRO", "VVG" } });
 

@@ -20,8 +20,7 @@ public sealed class TeamsCardTests(RegistryApp app, WarningsHostFixture fixture)
     [Fact]
     public async Task Teams_receives_a_valid_adaptive_card_with_the_facts_and_a_button_to_the_document()
     {
-        var host = await fixture.Host(app, Settings);
-        host.SetToday(new LocalDate(2039, 5, 2));
+        var host = await fixture.Host(app, Settings, today: new LocalDate(2039, 5, 2));
         var api = host.Api();
         var title = "Riktlinje Teams " + Guid.NewGuid().ToString("N")[..6];
         var id = await api.InForce("2037-01-01", Iso(host.Today.PlusDays(29)), draft: new { title });
