@@ -13,4 +13,10 @@ public sealed class ODataFeedOptions
 
     /// <summary>The largest $filter/$orderby expression tree accepted, against abusive queries.</summary>
     public int MaxNodeCount { get; set; } = 100;
+
+    /// <summary>
+    /// Whole-row pages written directly as JSON instead of through the OData serializer (ADR 0033). Off only to compare
+    /// the two in tests.
+    /// </summary>
+    public bool DirectJson { get; set; } = true;
 }

@@ -9,6 +9,7 @@ using Microsoft.OData;
 using Microsoft.OData.Edm;
 using Microsoft.OData.UriParser;
 using Npgsql;
+using Registry.Web.OData.Writing;
 
 namespace Registry.Web.OData;
 
@@ -85,6 +86,8 @@ public abstract class ReadModelController<T>(ReadModelServices services, string[
                 Request.ODataFeature().NextLink = NextLink(Keyset.Encode(keys[take - 1]), top - take);
             }
             Request.ODataFeature().TotalCount = count;
+            if (options.SelectExpand is null && limits.DirectJson && ODataJsonPage<T>.For(Request, rows, count) is { } direct)
+                return direct;
             return Ok(rows);
         }
         catch (Exception e) when (IsQueryError(e))
