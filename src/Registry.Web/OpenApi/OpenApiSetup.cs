@@ -18,12 +18,22 @@ public static class OpenApiSetup
         builder.Services.Configure<ApiReferenceOptions>(builder.Configuration.GetSection(ApiReferenceOptions.Section));
         builder.Services.AddOpenApi(DocumentName, options =>
         {
-            options.AddSchemaTransformer<NodaTimeSchemas>();
+            options.AddSchemaTransformer<WireSchemas>();
             options.AddOperationTransformer<OperationContract>();
             options.AddDocumentTransformer<DocumentDescription>();
         });
         return builder;
     }
+
+    /// <summary>
+    /// The reference page runs Scalar's script (served by the app, with this response's nonce) and calls the API from
+    /// the page; everything else stays as strict as the UI's policy (<see cref="Ui.SecurityHeaders"/>).
+    /// </summary>
+    public static string? ReferencePagePolicy(HttpContext context) =>
+        context.Items[ScalarOptions.NonceHttpContextItemKey] is string nonce
+            ? $"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+              + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+            : null;
 
     public static WebApplication MapRegistryOpenApi(this WebApplication app)
     {
