@@ -10,7 +10,8 @@ namespace Registry.Web.OpenApi;
 /// The document as a whole: Swedish title and description, contact and licence, the server without a trailing slash,
 /// a description for every tag, the security schemes and the two problem shapes every operation refers to.
 /// </summary>
-internal sealed class DocumentDescription(IOptionsMonitor<AccessOptions> access, IOptionsMonitor<ApiReferenceOptions> reference)
+internal sealed class DocumentDescription(IOptionsMonitor<AccessOptions> access, IOptionsMonitor<ApiReferenceOptions> reference,
+    IHttpContextAccessor http)
     : IOpenApiDocumentTransformer
 {
     public const string ProblemSchema = "ProblemDetails";
@@ -46,6 +47,9 @@ internal sealed class DocumentDescription(IOptionsMonitor<AccessOptions> access,
             Name = terms.LicenseName,
             Url = terms.LicenseUrl is { Length: > 0 } license ? new Uri(license) : null,
         };
+        // The address the client used (after a trusted proxy's forwarded headers), so "try it" calls this very app.
+        if (http.HttpContext?.Request is { } request)
+            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}".TrimEnd('/') }];
         foreach (var server in document.Servers ?? [])
         {
             server.Url = server.Url?.TrimEnd('/');

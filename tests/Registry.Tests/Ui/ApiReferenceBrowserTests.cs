@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -19,12 +20,32 @@ public sealed class ApiReferenceBrowserTests(BrowserApp app)
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "API-referens" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/scalar/v1$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/scalar/v1$"));
         await Expect(page.GetByText("Alla styrdokument").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await page.GotoAsync("/scalar/v1#tag/livscykel/POST/api/documents/{id}/extend");
         await Expect(page.GetByText("Registrera förlängning").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await BrowserApp.Screenshot(page, "api-referens");
         Assert.DoesNotContain(errors, e => e.Contains("Content Security Policy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Try_it_sends_a_request_to_the_running_app_with_the_credentials_typed_into_the_reference()
+    {
+        var page = await app.NewPage(TestAccounts.Reader);
+        await page.GotoAsync("/scalar/v1#tag/dokument/GET/api/documents");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Test Request") }).First.ClickAsync();
+        await page.GetByLabel(new Regex("^Username", RegexOptions.IgnoreCase)).First
+            .FillAsync(TestAccounts.Reader);
+        await page.GetByLabel(new Regex("^Password", RegexOptions.IgnoreCase)).First
+            .FillAsync(TestAccounts.PasswordOf(TestAccounts.Reader));
+        await BrowserApp.Screenshot(page, "api-referens-prova");
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Send") }).First.ClickAsync(),
+            response => response.Url.StartsWith(app.BaseUrl + "/api/documents", StringComparison.Ordinal) && response.Request.Method == "GET");
+
+        Assert.Equal(200, answer.Status);
+        Assert.Contains("Riktlinje medföljande personal till sjukhus", await answer.TextAsync());
+        await BrowserApp.Screenshot(page, "api-referens-svar");
     }
 }
