@@ -1,8 +1,5 @@
 using Registry.Web.OpenApi;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using NodaTime;
-using Registry.Documents;
 using Wolverine.Http;
 
 namespace Registry.Web.Api;

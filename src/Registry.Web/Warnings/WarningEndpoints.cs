@@ -1,10 +1,5 @@
 using Registry.Web.OpenApi;
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using NodaTime;
-using Registry.Documents;
-using Registry.Warnings;
-using Registry.Web.Api;
 using Wolverine.Http;
 
 namespace Registry.Web.Warnings;
