@@ -1,3 +1,4 @@
+using Registry.Web.OpenApi;
 using Marten;
 using Wolverine.Http;
 
@@ -5,7 +6,10 @@ namespace Registry.Web.Api;
 
 public static class DocumentReadEndpoints
 {
-    [WolverineGet("/api/documents")]
+    [WolverineGet("/api/documents", OperationId = "list-documents")]
+    [Tags(ApiTags.Documents)]
+    [EndpointSummary("Alla styrdokument")]
+    [EndpointDescription("Varje dokument med id, titel, typ, status (med den svenska benämningen), version och giltighet, sorterade på titel.")]
     public static async Task<IReadOnlyList<DocumentSummary>> List(IQuerySession session, CancellationToken cancellation)
     {
         var documents = await session.Query<Styrdokument>().OrderBy(d => d.Title).ToListAsync(cancellation);
@@ -13,7 +17,10 @@ public static class DocumentReadEndpoints
             d.ValidFrom, d.ValidTo)).ToList();
     }
 
-    [WolverineGet("/api/documents/{id}")]
+    [WolverineGet("/api/documents/{id}", OperationId = "get-document")]
+    [Tags(ApiTags.Documents)]
+    [EndpointSummary("Ett styrdokument med historik")]
+    [EndpointDescription("Dokumentets uppgifter och varje registrerat steg med källa, anteckning och datumprecision. `ETag` är dokumentets version, att skicka i If-Match vid nästa steg.")]
     [ProducesResponseType<DocumentWithHistory>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext http, CancellationToken cancellation)
     {

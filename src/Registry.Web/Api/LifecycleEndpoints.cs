@@ -11,10 +11,10 @@ public static class LifecycleEndpoints
 
     public static IEndpointRouteBuilder MapLifecycleSteps(this IEndpointRouteBuilder app)
     {
-        var documents = app.MapGroup(Route).WithTags("Livscykel");
+        var documents = app.MapGroup(Route).WithTags(OpenApi.ApiTags.Lifecycle);
         documents.MapPost("", (DraftDocument? command, CommandGateway gateway) => gateway.Draft(command))
-            .WithName(DraftDocument.Step.Name).WithSummary(DraftDocument.Step.Title)
-            .Produces<CommandResult>(StatusCodes.Status201Created).ProducesValidationProblem();
+            .WithName(DraftDocument.Step.Name).WithSummary(DraftDocument.Step.Title).WithMetadata(DraftDocument.Step)
+            .Produces<CommandResult>(StatusCodes.Status201Created);
         var map = typeof(LifecycleEndpoints).GetMethod(nameof(MapStep), BindingFlags.NonPublic | BindingFlags.Static)!;
         foreach (var step in LifecycleSteps.All) map.MakeGenericMethod(step.CommandType).Invoke(null, [documents, step]);
         return app;
@@ -26,9 +26,9 @@ public static class LifecycleEndpoints
             ? (Guid id, TCommand? command, CommandGateway gateway) => gateway.Run(id, command)
             : (Guid id, CommandGateway gateway) => gateway.Run(id, Activator.CreateInstance<TCommand>());
         documents.MapPost($"{{id:guid}}/{step.Name}", handler)
-            .WithName(step.Name).WithSummary(step.Title).WithDescription(step.Help ?? step.Title)
-            .Produces<CommandResult>().ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            // The step itself is metadata: OpenApi.OperationContract documents its statuses, headers and examples from it.
+            .WithName(step.Name).WithSummary(step.Title).WithMetadata(step)
+            .Produces<CommandResult>().ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static bool HasInput(Type command) => command.GetConstructors().Any(c => c.GetParameters().Length > 0);

@@ -97,6 +97,7 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
             405 => ("Metoden stöds inte", "Adressen finns, men inte för den här HTTP-metoden."),
             406 => ("Svarsformatet stöds inte", "Registrets API svarar med JSON (Accept: application/json)."),
             415 => ("Innehållstypen stöds inte", "Skicka begärans innehåll som JSON (Content-Type: application/json)."),
+            413 => ("För stor begäran", "Begärans innehåll är för stort."),
             _ => (problem.Title, "Begäran kunde inte utföras."),
         };
     }

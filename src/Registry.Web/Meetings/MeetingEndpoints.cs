@@ -12,7 +12,7 @@ public static class MeetingEndpoints
 
     public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder app)
     {
-        var meetings = app.MapGroup(Route).WithTags("Sammanträden");
+        var meetings = app.MapGroup(Route).WithTags(OpenApi.ApiTags.Meetings);
         meetings.MapPost("", async (RecordMeeting? command, MeetingRecorder recorder, HttpContext http) =>
             {
                 if (command is null) throw new MissingBody();
@@ -21,15 +21,15 @@ public static class MeetingEndpoints
             })
             .WithName("record-meeting").WithSummary("Registrera sammanträde")
             .WithDescription("Ett sammanträde med alla punkter och ställningstaganden, i en transaktion. Samma organ och datum två gånger ger 409 med det första sammanträdets id.")
-            .Produces<MeetingResult>(StatusCodes.Status201Created).ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<MeetingResult>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
         meetings.MapPost("preview", async (RecordMeeting? command, MeetingRecorder recorder, HttpContext http) =>
             {
                 if (command is null) throw new MissingBody();
                 return Results.Ok(MeetingResult.Of(await recorder.Plan(command, CommandGateway.RecordedByOf(http.User), http.RequestAborted)));
             })
             .WithName("preview-meeting").WithSummary("Förhandsgranska sammanträde")
-            .Produces<MeetingResult>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .WithDescription("Samma innehåll som Registrera sammanträde; svaret visar vad som skulle registreras, utan att något sparas.")
+            .Produces<MeetingResult>().ProducesProblem(StatusCodes.Status409Conflict);
         meetings.MapGet("{id:guid}", async (Guid id, IQuerySession session, CancellationToken cancellation) =>
             {
                 var events = await session.Events.FetchStreamAsync(id, token: cancellation);
@@ -38,7 +38,8 @@ public static class MeetingEndpoints
                     : throw new MeetingNotFound(id);
             })
             .WithName("meeting").WithSummary("Ett registrerat sammanträde")
-            .Produces<MeetingRecorded>().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("Sammanträdet med dess punkter och ställningstaganden, som det registrerades.")
+            .Produces<MeetingRecorded>();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Registry.Web.OpenApi;
 using Marten;
 using Wolverine.Http;
 
@@ -6,7 +7,11 @@ namespace Registry.Web.Warnings;
 /// <summary>The warnings issued: who was notified, when, through which channel, and whether someone acknowledged them.</summary>
 public static class WarningEndpoints
 {
-    [WolverineGet("/api/warnings")]
+    [WolverineGet("/api/warnings", OperationId = "list-warnings")]
+    [Tags(ApiTags.Warnings)]
+    [EndpointSummary("Utfärdade varningar")]
+    [EndpointDescription("Varningarna som har skickats, med mottagare, kanal och kvittens; filtrera på dokument, typ och om de är kvitterade.")]
+    [ProducesResponseType<IReadOnlyList<IssuedWarning>>(StatusCodes.Status200OK)]
     public static async Task<IResult> List(WarningStore store, [FromQuery] string? documentId, [FromQuery] string? kind,
         [FromQuery] string? acknowledged, CancellationToken cancellation)
     {
@@ -33,7 +38,10 @@ public static class WarningEndpoints
         return Results.Ok(await store.List(new WarningFilter(document, kindKey, isAcknowledged), cancellation));
     }
 
-    [WolverineGet("/api/documents/{id}/warnings")]
+    [WolverineGet("/api/documents/{id}/warnings", OperationId = "list-document-warnings")]
+    [Tags(ApiTags.Warnings)]
+    [EndpointSummary("Ett dokuments varningar")]
+    [EndpointDescription("Varningarna som har skickats om ett styrdokument.")]
     public static async Task<IReadOnlyList<IssuedWarning>> ForDocument(Guid id, WarningStore store, IQuerySession session,
         CancellationToken cancellation)
     {
@@ -41,11 +49,20 @@ public static class WarningEndpoints
         return await store.List(new WarningFilter(DocumentId: id), cancellation);
     }
 
-    [WolverineGet("/api/warnings/{id}")]
+    [WolverineGet("/api/warnings/{id}", OperationId = "get-warning")]
+    [Tags(ApiTags.Warnings)]
+    [EndpointSummary("En varning")]
+    [EndpointDescription("En utfärdad varning med mottagare, leveranser och kvittens.")]
+    [ProducesResponseType<IssuedWarning>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get(Guid id, WarningStore store, CancellationToken cancellation) =>
         await store.Get(id, cancellation) is { } warning ? Results.Ok(warning) : NotFound(id);
 
-    [WolverinePost("/api/warnings/{id}/acknowledge")]
+    [WolverinePost("/api/warnings/{id}/acknowledge", OperationId = "acknowledge-warning")]
+    [Tags(ApiTags.Warnings)]
+    [EndpointSummary("Kvittera en varning")]
+    [EndpointDescription("Markerar varningen som omhändertagen av den inloggade. En redan kvitterad varning ger 409.")]
+    [ProducesResponseType<IssuedWarning>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Acknowledge(Guid id, WarningStore store, IClock clock, HttpContext http,
         CancellationToken cancellation)
     {

@@ -134,7 +134,8 @@ public sealed class DemoRegistry(IServiceProvider services, ILogger<DemoRegistry
         step[idProperty] = IdFor(value.GetValue<string>()).ToString();
     }
 
-    private static JsonNode ReadDemoFile()
+    /// <summary>The demo registry's log as transcribed (also the source of the OpenAPI document's examples).</summary>
+    public static JsonNode ReadDemoFile()
     {
         using var stream = typeof(DemoRegistry).Assembly.GetManifestResourceStream("Registry.DemoData.demo-registry.json")
             ?? throw new InvalidOperationException("Demodatafilen saknas i Registry-assemblyn.");
