@@ -18,7 +18,11 @@ public sealed record DocumentDetails
     public required IReadOnlyList<string> OwnerBodies { get; init; }
     public Guid? ParentId { get; init; }
     public string? OfficialTextUrl { get; init; }
+    /// <summary>The status in effect today: "lapsed" from the day after the end date, without any step (ADR 0027).</summary>
     public required DocumentStatus Status { get; init; }
+
+    /// <summary>The status as the recorded steps left it; differs from <see cref="Status"/> once the end date has passed.</summary>
+    public required DocumentStatus RecordedStatus { get; init; }
     public required int TextVersion { get; init; }
     public LocalDate? ValidFrom { get; init; }
     public LocalDate? ValidTo { get; init; }
@@ -48,7 +52,7 @@ public sealed record DocumentDetails
     public required Instant LastChangedAt { get; init; }
     public required string LastChangedBy { get; init; }
 
-    public static DocumentDetails Of(Styrdokument d) => new()
+    public static DocumentDetails Of(Styrdokument d, LocalDate today) => new()
     {
         Id = d.Id,
         Version = d.Version,
@@ -57,7 +61,8 @@ public sealed record DocumentDetails
         OwnerBodies = d.OwnerBodies,
         ParentId = d.ParentId,
         OfficialTextUrl = d.OfficialTextUrl,
-        Status = d.Status,
+        Status = Registry.Validity.Lapse.EffectiveStatus(d, today),
+        RecordedStatus = d.Status,
         TextVersion = d.TextVersion,
         ValidFrom = d.ValidFrom,
         ValidTo = d.ValidTo,
