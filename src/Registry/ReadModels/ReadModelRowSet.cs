@@ -50,6 +50,9 @@ public sealed class ReadModelRowSet
             DecisionBody = p.Decision?.Body,
             DecisionDate = p.Decision?.MeetingDate.ToDate(),
             DecisionAgendaItem = p.Decision?.AgendaItem,
+            Retroactive = p.Retroactive,
+            UncoveredFrom = p.UncoveredFrom.ToDate(),
+            UncoveredTo = p.UncoveredTo.ToDate(),
         }));
         foreach (var consultation in document.Consultations)
         {
@@ -125,6 +128,7 @@ public sealed class ReadModelRowSet
         ValidTo = d.ValidTo.ToDate(),
         ValidToPrecision = d.ValidToPrecision.ToString(),
         OriginalValidTo = d.OriginalValidTo.ToDate(),
+        ResumesOn = Registry.Validity.Lapse.ResumesOn(d).ToDate(),
         ExtensionCount = d.ExtensionCount,
         NoticePeriodMonths = d.NoticePeriodMonths,
         NoticeDeadline = d.NoticeDeadline.ToDate(),

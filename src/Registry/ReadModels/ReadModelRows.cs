@@ -24,6 +24,9 @@ public class DocumentRow
     public DateOnly? ValidTo { get; set; }
     public string ValidToPrecision { get; set; } = "";
     public DateOnly? OriginalValidTo { get; set; }
+
+    /// <summary>After a late extension that left a gap: the day the document is in force again (ADR 0027).</summary>
+    public DateOnly? ResumesOn { get; set; }
     public int ExtensionCount { get; set; }
     public int? NoticePeriodMonths { get; set; }
     public DateOnly? NoticeDeadline { get; set; }
@@ -59,6 +62,13 @@ public class ValidityPeriodRow
     public string? DecisionBody { get; set; }
     public DateOnly? DecisionDate { get; set; }
     public string? DecisionAgendaItem { get; set; }
+
+    /// <summary>An extension decided after the old end date, applying from the day after it (ADR 0027).</summary>
+    public bool Retroactive { get; set; }
+
+    /// <summary>The gap before this period that no decision covers (a late extension applying from a later day).</summary>
+    public DateOnly? UncoveredFrom { get; set; }
+    public DateOnly? UncoveredTo { get; set; }
 }
 
 /// <summary>One recorded event of a document's history.</summary>
