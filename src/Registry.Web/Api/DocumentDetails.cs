@@ -29,6 +29,12 @@ public sealed record DocumentDetails
     public DatePrecision ValidFromPrecision { get; init; }
     public DatePrecision ValidToPrecision { get; init; }
     public LocalDate? OriginalValidTo { get; init; }
+
+    /// <summary>In force with no end date: "tills vidare".</summary>
+    public bool UntilFurtherNotice { get; init; }
+
+    /// <summary>The end in words and its review date, for a document in force until further notice (ADR 0027).</summary>
+    public Registry.Validity.EndCondition? EndCondition { get; init; }
     public int? NoticePeriodMonths { get; init; }
     public LocalDate? NoticeDeadline { get; init; }
     public required IReadOnlyList<ValidityPeriod> ValidityPeriods { get; init; }
@@ -69,6 +75,8 @@ public sealed record DocumentDetails
         ValidFromPrecision = d.ValidFromPrecision,
         ValidToPrecision = d.ValidToPrecision,
         OriginalValidTo = d.OriginalValidTo,
+        UntilFurtherNotice = Registry.Validity.EndConditions.UntilFurtherNotice(d),
+        EndCondition = Registry.Validity.EndConditions.CurrentEndCondition(d),
         NoticePeriodMonths = d.NoticePeriodMonths,
         NoticeDeadline = d.NoticeDeadline,
         ValidityPeriods = d.ValidityPeriods,

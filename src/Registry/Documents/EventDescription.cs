@@ -68,6 +68,7 @@ public static class DecisionKinds
         "Notice" => "Uppsägning",
         "NoticePeriodChange" => "Ändrad uppsägningstid",
         "Supersession" => "Ersatt",
+        "EndCondition" => "Villkor för upphörande",
         _ => kind,
     };
 }

@@ -54,6 +54,10 @@ public sealed class Styrdokument
     public Notice? Notice { get; set; }
     public List<FollowUpItem> FollowUps { get; set; } = [];
     public List<Registry.Contacts.ResponsibleContact> ResponsibleContacts { get; set; } = [];
+
+    /// <summary>An end in words with a review date (ADR 0027); see <see cref="Registry.Validity.EndConditions.CurrentEndCondition"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Registry.Validity.EndCondition? EndCondition { get; set; }
     public Guid? SupersededBy { get; set; }
     public DecisionReference? LastDecision { get; set; }
     public Instant LastChangedAt { get; set; }

@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Registry.Documents;
 using Registry.Provenance;
+using Registry.Validity;
 
 
 namespace Registry.ReadModels;
@@ -53,6 +54,7 @@ public sealed class ReadModelRowSet
             Retroactive = p.Retroactive,
             UncoveredFrom = p.UncoveredFrom.ToDate(),
             UncoveredTo = p.UncoveredTo.ToDate(),
+            EndCondition = p.To is null && document.CurrentEndCondition() is { } c && c.TextVersion == p.TextVersion ? c.Condition : null,
         }));
         foreach (var consultation in document.Consultations)
         {
@@ -129,6 +131,9 @@ public sealed class ReadModelRowSet
         ValidToPrecision = d.ValidToPrecision.ToString(),
         OriginalValidTo = d.OriginalValidTo.ToDate(),
         ResumesOn = Registry.Validity.Lapse.ResumesOn(d).ToDate(),
+        UntilFurtherNotice = d.UntilFurtherNotice(),
+        EndCondition = d.CurrentEndCondition()?.Condition,
+        ReviewOn = d.CurrentEndCondition()?.ReviewOn.ToDate(),
         ExtensionCount = d.ExtensionCount,
         NoticePeriodMonths = d.NoticePeriodMonths,
         NoticeDeadline = d.NoticeDeadline.ToDate(),

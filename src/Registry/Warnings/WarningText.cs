@@ -46,6 +46,7 @@ public static class WarningText
         WarningKind.NoticeDeadline => Join($"Sista dag att säga upp avtalet så att det upphör vid slutdatumet.", Sentence(details)),
         WarningKind.RemissDeadline => Join("Sista dag för remissinstanserna att lämna remissvar.", Sentence(details)),
         WarningKind.FollowUp => $"{(details.Length > 0 ? details : "Uppföljningen")} ska vara gjord senast {Date(target)}.",
+        WarningKind.ReviewDate => Join($"Dokumentet gäller tills vidare och ska senast {Date(target)} prövas mot sitt villkor för upphörande.", Sentence(details)),
         _ => Sentence(details),
     };
 
@@ -59,6 +60,7 @@ public static class WarningText
             WarningKind.NoticeDeadline => $"En part som vill säga upp avtalet ska göra det senast denna dag. Ändrad uppsägningstid eller förlängning kräver beslut av {bodies}.",
             WarningKind.RemissDeadline => $"Påminn dem som inte har svarat och registrera remissvaren när de kommer in. Förlängd svarstid kräver beslut av {bodies}.",
             WarningKind.FollowUp => "Registrera uppföljningen som genomförd i Styrdokumentregistret när den är gjord.",
+            WarningKind.ReviewDate => $"Om villkoret är uppfyllt, eller dokumentet ska förlängas, revideras eller upphöra, krävs beslut av {bodies}. Registrera beslutet i Styrdokumentregistret, eller ett nytt omprövningsdatum.",
             _ => "",
         };
     }
