@@ -46,20 +46,22 @@ public sealed record ExtendDocument(LocalDate NewValidTo, DecisionReference? Dec
         var currentEnd = document.ValidTo!.Value;
         Rule.Require(NewValidTo > currentEnd,
             $"Det nya slutdatumet måste ligga efter nuvarande slutdatum {currentEnd:yyyy-MM-dd}.", "newValidTo");
-        RequireLateExtensionStated(decision, currentEnd);
+        var late = decision.MeetingDate > currentEnd;
+        RequireLateExtensionStated(decision, currentEnd, late);
+        // A timely extension runs on from the day after the old end anyway: it is not recorded as retroactive.
         yield return new DocumentExtended(document.Id, document.TextVersion, currentEnd, NewValidTo, decision,
             WithEditorialChanges, Note?.Trim(), context.Recorded, given.Source, Precision: given.Precision,
-            Retroactive: Retroactive, ResumesOn: ResumesOn);
+            Retroactive: Retroactive && late, ResumesOn: ResumesOn);
     }
 
     /// <summary>A decision after the end date says how it applies; one before it continues the document without a break.</summary>
-    private void RequireLateExtensionStated(DecisionReference decision, LocalDate currentEnd)
+    private void RequireLateExtensionStated(DecisionReference decision, LocalDate currentEnd, bool late)
     {
-        if (decision.MeetingDate <= currentEnd)
+        if (!late)
         {
-            Rule.Require(!Retroactive && ResumesOn is null,
-                $"Beslutet ({decision.MeetingDate:yyyy-MM-dd}) fattades före slutdatumet {currentEnd:yyyy-MM-dd}; förlängningen fortsätter " +
-                "utan avbrott och varken gäller retroaktivt eller har något glapp.", Retroactive ? "retroactive" : "resumesOn");
+            Rule.Require(ResumesOn is null,
+                $"Beslutet ({decision.MeetingDate:yyyy-MM-dd}) fattades senast slutdatumet {currentEnd:yyyy-MM-dd}; förlängningen fortsätter " +
+                "utan avbrott och har inget glapp.", "resumesOn");
             return;
         }
         Rule.Require(Retroactive ^ ResumesOn is not null,
