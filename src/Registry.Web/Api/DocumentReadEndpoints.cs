@@ -1,7 +1,4 @@
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using NodaTime;
-using Registry.Documents;
 using Registry.Validity;
 using Wolverine.Http;
 

@@ -1,9 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using NodaTime;
 using Npgsql;
 using NpgsqlTypes;
-using Registry.Documents;
 
 namespace Registry.Web.OData;
 

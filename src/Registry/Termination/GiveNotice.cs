@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.Termination;
 
 /// <summary>Uppsägning: a party gives notice; the agreement ends when the notice period has run out.</summary>

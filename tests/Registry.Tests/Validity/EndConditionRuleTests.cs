@@ -1,6 +1,4 @@
 using Registry.Provenance;
-using Registry.Validity;
-using Registry.Warnings;
 
 namespace Registry.Tests.Validity;
 

@@ -1,6 +1,3 @@
-using Registry.Validity;
-using Registry.Warnings;
-
 namespace Registry.Tests.Validity;
 
 /// <summary>The status in effect on a day (ADR 0027): computed from the end date and "today", never recorded.</summary>
