@@ -16,13 +16,23 @@ public sealed record DocumentDetails
     public required IReadOnlyList<string> OwnerBodies { get; init; }
     public Guid? ParentId { get; init; }
     public string? OfficialTextUrl { get; init; }
+    /// <summary>The status in effect today: "lapsed" from the day after the end date, without any step (ADR 0027).</summary>
     public required DocumentStatus Status { get; init; }
+
+    /// <summary>The status as the recorded steps left it; differs from <see cref="Status"/> once the end date has passed.</summary>
+    public required DocumentStatus RecordedStatus { get; init; }
     public required int TextVersion { get; init; }
     public LocalDate? ValidFrom { get; init; }
     public LocalDate? ValidTo { get; init; }
     public DatePrecision ValidFromPrecision { get; init; }
     public DatePrecision ValidToPrecision { get; init; }
     public LocalDate? OriginalValidTo { get; init; }
+
+    /// <summary>In force with no end date: "tills vidare".</summary>
+    public bool UntilFurtherNotice { get; init; }
+
+    /// <summary>The end in words and its review date, for a document in force until further notice (ADR 0027).</summary>
+    public Registry.Validity.EndCondition? EndCondition { get; init; }
     public int? NoticePeriodMonths { get; init; }
     public LocalDate? NoticeDeadline { get; init; }
     public required IReadOnlyList<ValidityPeriod> ValidityPeriods { get; init; }
@@ -46,7 +56,7 @@ public sealed record DocumentDetails
     public required Instant LastChangedAt { get; init; }
     public required string LastChangedBy { get; init; }
 
-    public static DocumentDetails Of(Styrdokument d) => new()
+    public static DocumentDetails Of(Styrdokument d, LocalDate today) => new()
     {
         Id = d.Id,
         Version = d.Version,
@@ -55,13 +65,16 @@ public sealed record DocumentDetails
         OwnerBodies = d.OwnerBodies,
         ParentId = d.ParentId,
         OfficialTextUrl = d.OfficialTextUrl,
-        Status = d.Status,
+        Status = Registry.Validity.Lapse.EffectiveStatus(d, today),
+        RecordedStatus = d.Status,
         TextVersion = d.TextVersion,
         ValidFrom = d.ValidFrom,
         ValidTo = d.ValidTo,
         ValidFromPrecision = d.ValidFromPrecision,
         ValidToPrecision = d.ValidToPrecision,
         OriginalValidTo = d.OriginalValidTo,
+        UntilFurtherNotice = Registry.Validity.EndConditions.UntilFurtherNotice(d),
+        EndCondition = Registry.Validity.EndConditions.CurrentEndCondition(d),
         NoticePeriodMonths = d.NoticePeriodMonths,
         NoticeDeadline = d.NoticeDeadline,
         ValidityPeriods = d.ValidityPeriods,

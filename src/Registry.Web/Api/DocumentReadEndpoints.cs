@@ -1,5 +1,6 @@
 using Registry.Web.OpenApi;
 using Marten;
+using Registry.Validity;
 using Wolverine.Http;
 
 namespace Registry.Web.Api;
@@ -10,11 +11,13 @@ public static class DocumentReadEndpoints
     [Tags(ApiTags.Documents)]
     [EndpointSummary("Alla styrdokument")]
     [EndpointDescription("Varje dokument med id, titel, typ, status (med den svenska benämningen), version och giltighet, sorterade på titel.")]
-    public static async Task<IReadOnlyList<DocumentSummary>> List(IQuerySession session, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<DocumentSummary>> List(IQuerySession session, IClock clock, CancellationToken cancellation)
     {
+        var today = clock.TodayInStockholm();
         var documents = await session.Query<Styrdokument>().OrderBy(d => d.Title).ToListAsync(cancellation);
-        return documents.Select(d => new DocumentSummary(d.Id, d.Title, d.Kind, d.Status, d.Status.Label(), d.Version,
-            d.ValidFrom, d.ValidTo)).ToList();
+        return documents.Select(d => (Document: d, Status: d.EffectiveStatus(today)))
+            .Select(d => new DocumentSummary(d.Document.Id, d.Document.Title, d.Document.Kind, d.Status, d.Status.Label(),
+                d.Document.Version, d.Document.ValidFrom, d.Document.ValidTo)).ToList();
     }
 
     [WolverineGet("/api/documents/{id}", OperationId = "get-document")]
@@ -22,7 +25,7 @@ public static class DocumentReadEndpoints
     [EndpointSummary("Ett styrdokument med historik")]
     [EndpointDescription("Dokumentets uppgifter och varje registrerat steg med källa, anteckning och datumprecision. `ETag` är dokumentets version, att skicka i If-Match vid nästa steg.")]
     [ProducesResponseType<DocumentWithHistory>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext http, CancellationToken cancellation)
+    public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext http, IClock clock, CancellationToken cancellation)
     {
         var document = await session.LoadAsync<Styrdokument>(id, cancellation) ?? throw new DocumentNotFound(id);
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);
@@ -35,6 +38,7 @@ public static class DocumentReadEndpoints
                 description.BusinessDate, description.BusinessDatePrecision);
         }).ToList();
         http.Response.Headers.ETag = CommandGateway.ETag(document.Version);
-        return Results.Ok(new DocumentWithHistory(DocumentDetails.Of(document), document.Status.Label(), history));
+        var details = DocumentDetails.Of(document, clock.TodayInStockholm());
+        return Results.Ok(new DocumentWithHistory(details, details.Status.Label(), history));
     }
 }

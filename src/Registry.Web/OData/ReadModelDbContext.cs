@@ -40,7 +40,8 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
         foreach (var table in ReadModelTables.All)
         {
             var entity = model.Entity(EntityOf[table.RowType]);
-            entity.ToTable(table.Name, Registry.Infrastructure.RegistryStore.SchemaName);
+            if (table == ReadModelTables.Documents) entity.ToSqlQuery(DocumentsAsOfToday(table));
+            else entity.ToTable(table.Name, Registry.Infrastructure.RegistryStore.SchemaName);
             entity.HasKey(table.Key);
             foreach (var property in table.Properties)
                 entity.Property(property.Name).HasColumnName(ReadModelTable.Column(property.Name));
@@ -59,6 +60,22 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
         document.HasMany(d => d.Consultations).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
         document.HasMany(d => d.ConsultationResponses).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
         document.HasMany(d => d.Warnings).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
+    }
+
+    /// <summary>
+    /// The documents with the status in effect today (ADR 0027): the table holds the recorded status, which an end
+    /// date passing at midnight does not change. PostgreSQL flattens the subquery, so filters still use the indexes.
+    /// </summary>
+    private static string DocumentsAsOfToday(ReadModelTable table)
+    {
+        var (status, label) = Registry.Validity.Lapse.Sql(TodayParameter.Placeholder);
+        var columns = table.Properties.Select(p => ReadModelTable.Column(p.Name)).Select(c => c switch
+        {
+            "status" => $"{status} as status",
+            "status_label" => $"{label} as status_label",
+            _ => c,
+        });
+        return $"select {string.Join(", ", columns)} from {table.QualifiedName}";
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

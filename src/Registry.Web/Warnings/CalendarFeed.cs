@@ -11,6 +11,7 @@ namespace Registry.Web.Warnings;
 /// <summary>
 /// iCalendar feeds of upcoming deadlines (expiry, notice, remiss, follow-up) for calendar subscriptions.
 /// Each deadline is an all-day event whose UID stays the same when its date moves, so calendars update it in place.
+/// A passed end date stays, saying "Utgånget", until the document is extended, replaced or confirmed as ended (ADR 0027).
 /// </summary>
 public static class CalendarFeed
 {
@@ -38,6 +39,7 @@ public static class CalendarFeed
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Vårdsamverkan Västra Götaland//Styrdokumentregistret//SV" };
         calendar.AddProperty("X-WR-CALNAME", name);
+        var today = clock.TodayInStockholm();
         var stamp = new CalDateTime(clock.GetCurrentInstant().ToDateTimeUtc(), "UTC");
         foreach (var deadline in deadlines)
         {
@@ -47,8 +49,8 @@ public static class CalendarFeed
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = Uid(deadline),
-                Summary = $"{WarningText.Label(deadline.Kind)}: {deadline.Title}",
-                Description = string.Join("\n", WarningText.Meaning(deadline.Kind, deadline.TargetDate, deadline.Details),
+                Summary = $"{WarningText.Label(deadline.Kind, deadline.TargetDate, today)}: {deadline.Title}",
+                Description = string.Join("\n", WarningText.Meaning(deadline.Kind, deadline.TargetDate, deadline.Details, today),
                     WarningText.Action(deadline.Kind, deadline.OwnerBodies), $"Dokumentet i Styrdokumentregistret: {url}"),
                 Url = url,
                 DtStart = new CalDateTime(date),

@@ -11,6 +11,9 @@ public enum DocumentStatus
     Expired,
     Superseded,
     Withdrawn,
+
+    /// <summary>Computed, never recorded: in force until an end date that has passed (see <see cref="Registry.Validity.Lapse"/>).</summary>
+    Lapsed,
 }
 
 public static class DocumentStatusExtensions
@@ -39,6 +42,7 @@ public static class DocumentStatusExtensions
         DocumentStatus.Expired => "Upphört",
         DocumentStatus.Superseded => "Ersatt",
         DocumentStatus.Withdrawn => "Återkallat",
+        DocumentStatus.Lapsed => "Utgånget",
         _ => status.ToString(),
     };
 }

@@ -65,6 +65,7 @@ public static class DecisionKinds
         "Notice" => "Uppsägning",
         "NoticePeriodChange" => "Ändrad uppsägningstid",
         "Supersession" => "Ersatt",
+        "EndCondition" => "Villkor för upphörande",
         _ => kind,
     };
 }

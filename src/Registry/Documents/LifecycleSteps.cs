@@ -19,6 +19,7 @@ public static class LifecycleSteps
     [
         ExtendDocument.Step,
         EnterIntoForce.Step,
+        SetEndCondition.Step,
         SendRemiss.Step,
         ChangeRemissDeadline.Step,
         RecordRemissResponse.Step,

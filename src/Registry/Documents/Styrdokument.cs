@@ -49,6 +49,10 @@ public sealed class Styrdokument
     public Notice? Notice { get; set; }
     public List<FollowUpItem> FollowUps { get; set; } = [];
     public List<Registry.Contacts.ResponsibleContact> ResponsibleContacts { get; set; } = [];
+
+    /// <summary>An end in words with a review date (ADR 0027); see <see cref="Registry.Validity.EndConditions.CurrentEndCondition"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Registry.Validity.EndCondition? EndCondition { get; set; }
     public Guid? SupersededBy { get; set; }
     public DecisionReference? LastDecision { get; set; }
     public Instant LastChangedAt { get; set; }
@@ -133,6 +137,17 @@ public sealed record ValidityPeriod(int TextVersion, LocalDate? From, LocalDate?
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public DatePrecision ToPrecision { get; init; }
+
+    /// <summary>An extension decided after the old end date that applies from the day after it (ADR 0027).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Retroactive { get; init; }
+
+    /// <summary>The days before this period that no decision covers: a late extension that applies from a later day.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? UncoveredFrom { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? UncoveredTo { get; init; }
 }
 
 public sealed record PendingRevision(int TextVersion, string Summary, LocalDate? DraftedOn)

@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using Registry.Validity;
 
 
 namespace Registry.ReadModels;
@@ -48,6 +49,10 @@ public sealed class ReadModelRowSet
             DecisionBody = p.Decision?.Body,
             DecisionDate = p.Decision?.MeetingDate.ToDate(),
             DecisionAgendaItem = p.Decision?.AgendaItem,
+            Retroactive = p.Retroactive,
+            UncoveredFrom = p.UncoveredFrom.ToDate(),
+            UncoveredTo = p.UncoveredTo.ToDate(),
+            EndCondition = p.To is null && document.CurrentEndCondition() is { } c && c.TextVersion == p.TextVersion ? c.Condition : null,
         }));
         foreach (var consultation in document.Consultations)
         {
@@ -123,6 +128,10 @@ public sealed class ReadModelRowSet
         ValidTo = d.ValidTo.ToDate(),
         ValidToPrecision = d.ValidToPrecision.ToString(),
         OriginalValidTo = d.OriginalValidTo.ToDate(),
+        ResumesOn = Registry.Validity.Lapse.ResumesOn(d).ToDate(),
+        UntilFurtherNotice = d.UntilFurtherNotice(),
+        EndCondition = d.CurrentEndCondition()?.Condition,
+        ReviewOn = d.CurrentEndCondition()?.ReviewOn.ToDate(),
         ExtensionCount = d.ExtensionCount,
         NoticePeriodMonths = d.NoticePeriodMonths,
         NoticeDeadline = d.NoticeDeadline.ToDate(),

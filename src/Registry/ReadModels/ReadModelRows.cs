@@ -24,6 +24,16 @@ public class DocumentRow
     public DateOnly? ValidTo { get; set; }
     public string ValidToPrecision { get; set; } = "";
     public DateOnly? OriginalValidTo { get; set; }
+
+    /// <summary>After a late extension that left a gap: the day the document is in force again (ADR 0027).</summary>
+    public DateOnly? ResumesOn { get; set; }
+
+    /// <summary>In force with no end date ("tills vidare"), with or without an end condition in words.</summary>
+    public bool UntilFurtherNotice { get; set; }
+
+    /// <summary>The end in words ("tills dess en ny struktur finns på plats") and when it is to be reviewed (ADR 0027).</summary>
+    public string? EndCondition { get; set; }
+    public DateOnly? ReviewOn { get; set; }
     public int ExtensionCount { get; set; }
     public int? NoticePeriodMonths { get; set; }
     public DateOnly? NoticeDeadline { get; set; }
@@ -59,6 +69,16 @@ public class ValidityPeriodRow
     public string? DecisionBody { get; set; }
     public DateOnly? DecisionDate { get; set; }
     public string? DecisionAgendaItem { get; set; }
+
+    /// <summary>An extension decided after the old end date, applying from the day after it (ADR 0027).</summary>
+    public bool Retroactive { get; set; }
+
+    /// <summary>The gap before this period that no decision covers (a late extension applying from a later day).</summary>
+    public DateOnly? UncoveredFrom { get; set; }
+    public DateOnly? UncoveredTo { get; set; }
+
+    /// <summary>An open-ended period's end in words, when a source gives one.</summary>
+    public string? EndCondition { get; set; }
 }
 
 /// <summary>One recorded event of a document's history.</summary>

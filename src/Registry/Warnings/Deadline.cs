@@ -24,6 +24,9 @@ public static class Deadlines
             yield return new Deadline(WarningKind.RemissDeadline, $"remiss-{remiss.Number}", remiss.ResponseDeadline,
                 "Remissvar saknas från: " + string.Join(", ", remiss.MissingResponders));
 
+        if (document.Status == DocumentStatus.InForce && Registry.Validity.EndConditions.CurrentEndCondition(document) is { ReviewOn: { } reviewOn } condition)
+            yield return new Deadline(WarningKind.ReviewDate, "", reviewOn, "Gäller tills: " + condition.Condition);
+
         foreach (var followUp in document.FollowUps.Where(f => f.CompletedOn is null))
             yield return new Deadline(WarningKind.FollowUp, followUp.Key, followUp.DueOn,
                 string.IsNullOrEmpty(followUp.Description) ? followUp.Kind.Label() : followUp.Description);

@@ -6,6 +6,7 @@ public enum WarningKind
     NoticeDeadline,
     RemissDeadline,
     FollowUp,
+    ReviewDate,
 }
 
 public static class WarningKinds
@@ -17,6 +18,7 @@ public static class WarningKinds
         WarningKind.NoticeDeadline => "noticeDeadline",
         WarningKind.RemissDeadline => "remissDeadline",
         WarningKind.FollowUp => "followUp",
+        WarningKind.ReviewDate => "reviewDate",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -31,6 +33,7 @@ public static class WarningKinds
         WarningKind.NoticeDeadline => "Sista dag för uppsägning",
         WarningKind.RemissDeadline => "Sista svarsdag för remiss",
         WarningKind.FollowUp => "Uppföljning ska göras",
+        WarningKind.ReviewDate => "Omprövning av villkor för upphörande",
         _ => kind.ToString(),
     };
 }

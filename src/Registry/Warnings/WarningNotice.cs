@@ -23,7 +23,7 @@ public sealed record WarningNotice(IssuedWarning Warning, LocalDate Today, Uri D
 
     public string Headline => WarningText.Headline(Warning.Kind, Warning.TargetDate, Today);
 
-    public string Meaning => WarningText.Meaning(Warning.Kind, Warning.TargetDate, Warning.Details);
+    public string Meaning => WarningText.Meaning(Warning.Kind, Warning.TargetDate, Warning.Details, Today);
 
     public string Action => WarningText.Action(Warning.Kind, Warning.OwnerBodies);
 

@@ -113,12 +113,15 @@ public sealed partial class WarningStore(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellation);
     }
 
-    /// <summary>Deadlines from <paramref name="from"/> on, for the calendar feed; one document or the whole registry.</summary>
+    /// <summary>
+    /// Deadlines from <paramref name="from"/> on, for the calendar feed; one document or the whole registry. An end date
+    /// a document in force has passed stays: the document has lapsed, which the feed says (ADR 0027).
+    /// </summary>
     public async Task<IReadOnlyList<UpcomingDeadline>> Upcoming(Guid? documentId, LocalDate from, CancellationToken cancellation)
     {
         await using var command = dataSource.CreateCommand($"""
             select document_id, kind, subject, target_date, title, details, owner_bodies from {WarningTables.Deadlines}
-            where target_date >= @from and (@document_id::uuid is null or document_id = @document_id)
+            where (target_date >= @from or kind = '{WarningKind.Expiry.Key()}') and (@document_id::uuid is null or document_id = @document_id)
             order by target_date, title
             """);
         command.Parameters.AddWithValue("from", from);

@@ -22,7 +22,21 @@ public static class WarningText
 
     /// <summary>"Dokumentet upphör: 2026-12-31 – om 29 dagar."</summary>
     public static string Headline(string kind, LocalDate target, LocalDate today) =>
-        $"{Label(kind)}: {Date(target)} – {When(target, today)}.";
+        $"{Label(kind, target, today)}: {Date(target)} – {When(target, today)}.";
+
+    /// <summary>An end date that has passed: the document is "Utgånget" from the next day, no step needed (ADR 0027).</summary>
+    public static bool HasLapsed(string kind, LocalDate target, LocalDate today) =>
+        WarningKinds.Parse(kind) == WarningKind.Expiry && target < today;
+
+    /// <summary>What the date is as of <paramref name="today"/>: "Utgånget" once an end date has passed.</summary>
+    public static string Label(string kind, LocalDate target, LocalDate today) =>
+        HasLapsed(kind, target, today) ? Documents.DocumentStatusExtensions.Label(Documents.DocumentStatus.Lapsed) : Label(kind);
+
+    /// <summary>What the date means as of <paramref name="today"/>; a passed end date says the document has lapsed.</summary>
+    public static string Meaning(string kind, LocalDate target, string details, LocalDate today) =>
+        HasLapsed(kind, target, today)
+            ? $"Dokumentet gällde till och med {Date(target)} och är utgånget sedan {Date(target.PlusDays(1))}. Det kan förlängas i efterhand genom ett beslut."
+            : Meaning(kind, target, details);
 
     /// <summary>What the date is, in a sentence, with the deadline's own details (notice period, missing responses).</summary>
     public static string Meaning(string kind, LocalDate target, string details) => WarningKinds.Parse(kind) switch
@@ -31,6 +45,7 @@ public static class WarningText
         WarningKind.NoticeDeadline => Join($"Sista dag att säga upp avtalet så att det upphör vid slutdatumet.", Sentence(details)),
         WarningKind.RemissDeadline => Join("Sista dag för remissinstanserna att lämna remissvar.", Sentence(details)),
         WarningKind.FollowUp => $"{(details.Length > 0 ? details : "Uppföljningen")} ska vara gjord senast {Date(target)}.",
+        WarningKind.ReviewDate => Join($"Dokumentet gäller tills vidare och ska senast {Date(target)} prövas mot sitt villkor för upphörande.", Sentence(details)),
         _ => Sentence(details),
     };
 
@@ -44,6 +59,7 @@ public static class WarningText
             WarningKind.NoticeDeadline => $"En part som vill säga upp avtalet ska göra det senast denna dag. Ändrad uppsägningstid eller förlängning kräver beslut av {bodies}.",
             WarningKind.RemissDeadline => $"Påminn dem som inte har svarat och registrera remissvaren när de kommer in. Förlängd svarstid kräver beslut av {bodies}.",
             WarningKind.FollowUp => "Registrera uppföljningen som genomförd i Styrdokumentregistret när den är gjord.",
+            WarningKind.ReviewDate => $"Om villkoret är uppfyllt, eller dokumentet ska förlängas, revideras eller upphöra, krävs beslut av {bodies}. Registrera beslutet i Styrdokumentregistret, eller ett nytt omprövningsdatum.",
             _ => "",
         };
     }

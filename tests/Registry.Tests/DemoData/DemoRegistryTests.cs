@@ -162,8 +162,9 @@ public sealed class DemoRegistryTests(DemoRegistryApp demo) : IClassFixture<Demo
         Assert.Equal("2025-12-31", expectedChild.Text("validTo"));
         Assert.False(LastPeriod(expectedChild)["withEditorialChanges"]!.GetValue<bool>());
         JsonAssert.Decision(LastPeriod(expectedChild)["decision"], "VVG", "2023-12-15", "5");
-        // Its end date has passed, but no one recorded that it lapsed: the registry does not infer it.
-        Assert.Equal("inForce", expectedChild.Text("status"));
+        // Its end date has passed and no one recorded an end: it has lapsed by the calendar (issue 12 point 5), nothing recorded.
+        Assert.Equal("lapsed", expectedChild.Text("status"));
+        Assert.Equal("inForce", expectedChild.Text("recordedStatus"));
         Assert.Equal("2023-01-01", roadmap.Text("validFrom"));
         Assert.True(roadmap.IsNull("validTo"));
         Assert.Equal(["2024-12-31", "2028-12-31"], roadmap["followUps"]!.AsArray().Select(f => f.Text("dueOn")));

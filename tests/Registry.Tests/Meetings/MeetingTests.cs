@@ -46,7 +46,7 @@ public sealed class MeetingTests(RegistryApp app) : ApiTests(app)
         JsonAssert.Decision(state["lastDecision"], body, "2023-12-15", "5");
         // The information point shows in the history but changes neither status nor latest decision.
         var info = await Api.State(noted);
-        Assert.Equal("inForce", info.Text("status"));
+        Assert.Equal("inForce", info.Text("recordedStatus"));
         Assert.True(info.IsNull("lastDecision"));
         Assert.Equal("document_endorsed", (await Api.History(noted))[^1].Text("type"));
         var created = result["documents"]!.AsArray().Single(d => d!["new"]!.GetValue<bool>())!;

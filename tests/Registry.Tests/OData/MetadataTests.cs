@@ -45,6 +45,14 @@ public sealed class MetadataTests(RegistryApp app)
 
         foreach (var property in new[] { "ValidFrom", "ValidTo", "OriginalValidTo", "NoticeDeadline", "NextFollowUp", "OpenRemissDeadline", "LastDecisionDate" })
             Assert.Equal("Edm.Date", PropertyType("Documents", property));
+        // Issue 12: open ends and late extensions.
+        foreach (var property in new[] { "ResumesOn", "ReviewOn" })
+            Assert.Equal("Edm.Date", PropertyType("Documents", property));
+        Assert.Equal("Edm.Boolean", PropertyType("Documents", "UntilFurtherNotice"));
+        Assert.Equal("Edm.String", PropertyType("Documents", "EndCondition"));
+        foreach (var property in new[] { "UncoveredFrom", "UncoveredTo" })
+            Assert.Equal("Edm.Date", PropertyType("ValidityPeriods", property));
+        Assert.Equal("Edm.Boolean", PropertyType("ValidityPeriods", "Retroactive"));
         Assert.Equal("Edm.DateTimeOffset", PropertyType("Documents", "LastChangedAt"));
         Assert.Equal("Edm.Date", PropertyType("ValidityPeriods", "ValidFrom"));
         Assert.Equal("Edm.Date", PropertyType("ValidityPeriods", "ValidTo"));

@@ -25,6 +25,7 @@ public sealed class LifecycleStepRuleTests
         ["withdraw"] = new WithdrawDraft(Date(2021, 3, 1)),
         ["supersede"] = new Supersede(OtherDocumentId, Date(2025, 1, 1)),
         ["expire"] = new ExpireDocument(),
+        ["set-end-condition"] = new SetEndCondition("tills dess en ny struktur finns på plats", Date(2026, 6, 30)),
         ["add-responsible-contact"] = new AddResponsibleContact("Anna Andersson", "anna@vgregion.se"),
         ["remove-responsible-contact"] = new RemoveResponsibleContact("anna@vgregion.se"),
     };
@@ -132,6 +133,7 @@ public sealed class LifecycleStepRuleTests
     [InlineData("agreement in force", new[] { "extend", "endorse", "adopt", "draft-revision", "change-notice-period", "give-notice", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
     [InlineData("in revision", new[] { "extend", "enter-into-force", "send-remiss", "endorse", "adopt", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
     [InlineData("under notice", new[] { "endorse", "adopt", "change-notice-period", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
+    [InlineData("in force until further notice", new[] { "set-end-condition", "endorse", "adopt", "draft-revision", "schedule-follow-up", "supersede", "add-responsible-contact" })]
     [InlineData("withdrawn", new string[0])]
     public void The_steps_offered_follow_the_lifecycle(string state, string[] offered)
     {

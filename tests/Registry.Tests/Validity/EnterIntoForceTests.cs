@@ -17,9 +17,11 @@ public sealed class EnterIntoForceTests(RegistryApp app) : ApiTests(app)
         });
 
         var document = await Api.Document(id);
-        Assert.Equal("Gällande", document.Text("statusLabel"));
+        // In force 2019–2022; as of the test clock (2026-11-22) the end date has passed, so it reads "Utgånget" (issue 12 point 5).
+        Assert.Equal("Utgånget", document.Text("statusLabel"));
         var state = document["document"]!;
-        Assert.Equal("inForce", state.Text("status"));
+        Assert.Equal("inForce", state.Text("recordedStatus"));
+        Assert.Equal("lapsed", state.Text("status"));
         Assert.Equal("2019-01-01", state.Text("validFrom"));
         Assert.Equal("2022-12-31", state.Text("validTo"));
         Assert.Equal(12, state.Number("noticePeriodMonths"));

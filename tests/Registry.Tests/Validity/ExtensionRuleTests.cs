@@ -58,11 +58,73 @@ public sealed class ExtensionRuleTests
     }
 
     [Fact]
-    public void Extension_decided_after_the_document_lapsed_is_rejected()
+    public void Late_extension_must_say_whether_it_applies_retroactively_or_from_a_later_day()
     {
+        // Issue 12 point 4: a decision after the end date was refused; it is now accepted when it says how it applies.
+        const string message = "Beslutet (2024-02-01) fattades efter slutdatumet 2023-12-31. Ange om förlängningen gäller " +
+                               "retroaktivt eller från vilket datum den gäller igen (dagarna däremellan registreras som ett glapp), inte båda.";
         Scenario.Given(InForce()).When(new ExtendDocument(Date(2026, 12, 31), Vvg(Date(2024, 2, 1))))
-            .ThenRejects("decision.meetingDate",
-                "Beslutet (2024-02-01) fattades efter att dokumentet upphört (2023-12-31); ett upphört dokument kan inte förlängas.");
+            .ThenRejects("retroactive", message);
+        Scenario.Given(InForce()).When(new ExtendDocument(Date(2026, 12, 31), Vvg(Date(2024, 2, 1)), Retroactive: true, ResumesOn: Date(2024, 3, 1)))
+            .ThenRejects("retroactive", message);
+    }
+
+    [Fact]
+    public void Late_extension_applied_retroactively_continues_from_the_day_after_the_old_end()
+    {
+        var document = Scenario.Given(InForce()).When(new ExtendDocument(Date(2024, 12, 31), Vvg(Date(2024, 1, 18)), Retroactive: true))
+            .Then(new DocumentExtended(DocumentId, 1, Date(2023, 12, 31), Date(2024, 12, 31), Vvg(Date(2024, 1, 18)), false, null,
+                Recording, Retroactive: true));
+
+        var period = document.ValidityPeriods[^1];
+        Assert.Equal((Date(2024, 1, 1), Date(2024, 12, 31), true, (LocalDate?)null), (period.From!.Value, period.To!.Value, period.Retroactive, period.UncoveredFrom));
+        Assert.Equal(DocumentStatus.InForce, document.EffectiveStatus(Date(2024, 1, 18)));
+        Assert.EndsWith("retroaktivt från 2024-01-01", new DocumentExtended(DocumentId, 1, Date(2023, 12, 31), Date(2024, 12, 31),
+            Vvg(Date(2024, 1, 18)), false, null, Recording, Retroactive: true).Describe().Summary);
+    }
+
+    [Fact]
+    public void Late_extension_from_a_later_day_records_the_uncovered_gap()
+    {
+        var document = Scenario.Given(InForce())
+            .When(new ExtendDocument(Date(2025, 12, 31), Vvg(Date(2024, 2, 9)), ResumesOn: Date(2024, 3, 1)))
+            .Then(new DocumentExtended(DocumentId, 1, Date(2023, 12, 31), Date(2025, 12, 31), Vvg(Date(2024, 2, 9)), false, null,
+                Recording, ResumesOn: Date(2024, 3, 1)));
+
+        var period = document.ValidityPeriods[^1];
+        Assert.Equal(Date(2024, 3, 1), period.From);
+        Assert.Equal((Date(2024, 1, 1), Date(2024, 2, 29)), (period.UncoveredFrom!.Value, period.UncoveredTo!.Value));
+        Assert.False(period.Retroactive);
+        // In the gap the document has lapsed; from the day it resumes it is in force again.
+        Assert.Equal(DocumentStatus.Lapsed, document.EffectiveStatus(Date(2024, 2, 29)));
+        Assert.Equal(DocumentStatus.InForce, document.EffectiveStatus(Date(2024, 3, 1)));
+        Assert.Contains("gäller igen från 2024-03-01; glapp 2024-01-01 – 2024-02-29", new DocumentExtended(DocumentId, 1,
+            Date(2023, 12, 31), Date(2025, 12, 31), Vvg(Date(2024, 2, 9)), false, null, Recording, ResumesOn: Date(2024, 3, 1)).Describe().Summary);
+    }
+
+    [Theory]
+    [InlineData(2024, 1, 1)]
+    [InlineData(2026, 1, 1)]
+    public void Late_extension_resumes_after_the_day_after_the_old_end_and_by_the_new_end(int year, int month, int day)
+    {
+        Scenario.Given(InForce()).When(new ExtendDocument(Date(2025, 12, 31), Vvg(Date(2024, 2, 9)), ResumesOn: Date(year, month, day)))
+            .ThenRejects("resumesOn", "Gäller igen från måste ligga efter 2024-01-01 (annars gäller förlängningen retroaktivt) " +
+                                      "och senast det nya slutdatumet 2025-12-31.");
+    }
+
+    [Fact]
+    public void Timely_extension_has_no_gap()
+    {
+        Scenario.Given(InForce()).When(new ExtendDocument(Date(2025, 12, 31), Vvg(Date(2023, 12, 31)), ResumesOn: Date(2024, 3, 1)))
+            .ThenRejects("resumesOn", "Beslutet (2023-12-31) fattades senast slutdatumet 2023-12-31; förlängningen fortsätter " +
+                                      "utan avbrott och har inget glapp.");
+    }
+
+    [Fact]
+    public void Timely_extension_runs_on_from_the_day_after_the_old_end_and_is_not_recorded_as_retroactive()
+    {
+        Scenario.Given(InForce()).When(new ExtendDocument(Date(2025, 12, 31), Vvg(Date(2023, 12, 15)), Retroactive: true))
+            .Then(new DocumentExtended(DocumentId, 1, Date(2023, 12, 31), Date(2025, 12, 31), Vvg(Date(2023, 12, 15)), false, null, Recording));
     }
 
     [Fact]

@@ -38,12 +38,14 @@ public sealed class ExtensionTests(RegistryApp app) : ApiTests(app)
     }
 
     [Fact]
-    public async Task Extension_decided_after_the_document_lapsed_is_rejected()
+    public async Task Late_extension_that_does_not_say_how_it_applies_is_rejected()
     {
+        // Issue 12 point 4: a late extension is no longer refused outright; it must say how it applies (LateExtensionTests).
         var id = await Api.InForce();
         await Api.Rejects(id, "extend", new { newValidTo = "2026-12-31", decision = Decisions.Vvg("2024-02-01") },
-            "decision.meetingDate",
-            "Beslutet (2024-02-01) fattades efter att dokumentet upphört (2023-12-31); ett upphört dokument kan inte förlängas.");
+            "retroactive",
+            "Beslutet (2024-02-01) fattades efter slutdatumet 2023-12-31. Ange om förlängningen gäller retroaktivt eller från " +
+            "vilket datum den gäller igen (dagarna däremellan registreras som ett glapp), inte båda.");
     }
 
     [Fact]

@@ -43,12 +43,13 @@ public sealed class IndexModel(IQuerySession session, IClock clock, DocumentKind
             query = query.Where(d => d.Title.Contains(text, StringComparison.OrdinalIgnoreCase));
         }
         if (Typ is { Length: > 0 } kind) query = query.Where(d => d.Kind == kind);
-        if (Status is { } status) query = query.Where(d => d.Status == status);
         if (Organ is { Length: > 0 } body) query = query.Where(d => d.OwnerBodies.Contains(body));
         // The registry holds hundreds of documents, not millions: the unfiltered list feeds the filters and
         // "löper ut snart", compared in memory (LocalDate comparisons are not translated by Marten's LINQ).
         var all = await session.Query<Styrdokument>().OrderBy(d => d.Title).ToListAsync(cancellation);
-        Documents = (Filtered ? await query.OrderBy(d => d.Title).ToListAsync(cancellation) : all).Select(Row).ToList();
+        // The status in effect depends on today (ADR 0027), so the status filter is applied to the rows.
+        Documents = (Filtered ? await query.OrderBy(d => d.Title).ToListAsync(cancellation) : all).Select(Row)
+            .Where(row => Status is null || row.Status == Status).ToList();
         var horizon = Today.PlusDays(ExpiringWithinDays);
         ExpiringSoon = all.Where(d => d.Status.IsInForce() && d.ValidTo is { } end && end >= Today && end <= horizon)
             .OrderBy(d => d.ValidTo).Select(Row).ToList();
@@ -56,6 +57,6 @@ public sealed class IndexModel(IQuerySession session, IClock clock, DocumentKind
             .Order(StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false)).ToList();
     }
 
-    private OverviewRow Row(Styrdokument d) => new(d.Id, d.Title, d.Kind, d.Status, string.Join(", ", d.OwnerBodies),
+    private OverviewRow Row(Styrdokument d) => new(d.Id, d.Title, d.Kind, Registry.Validity.Lapse.EffectiveStatus(d, Today), string.Join(", ", d.OwnerBodies),
         d.ValidFrom, d.ValidTo, Dates.DaysLeft(d, Today));
 }

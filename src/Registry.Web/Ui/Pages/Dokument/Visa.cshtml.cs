@@ -14,6 +14,9 @@ public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore 
 {
     public Styrdokument Document { get; private set; } = null!;
     public LocalDate Today { get; private set; }
+
+    /// <summary>The status in effect today: "Utgånget" from the day after the end date (ADR 0027).</summary>
+    public DocumentStatus Status => Registry.Validity.Lapse.EffectiveStatus(Document, Today);
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
     public IReadOnlyList<DecisionRow> Decisions { get; private set; } = [];
     public IReadOnlyList<LifecycleStep> Steps { get; private set; } = [];
