@@ -6,6 +6,9 @@ public enum WarningKind
     NoticeDeadline,
     RemissDeadline,
     FollowUp,
+
+    /// <summary>A proposed extension still waits for decisions as the end date nears.</summary>
+    ExtensionDecisions,
 }
 
 public static class WarningKinds
@@ -17,6 +20,7 @@ public static class WarningKinds
         WarningKind.NoticeDeadline => "noticeDeadline",
         WarningKind.RemissDeadline => "remissDeadline",
         WarningKind.FollowUp => "followUp",
+        WarningKind.ExtensionDecisions => "extensionDecisions",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -31,6 +35,7 @@ public static class WarningKinds
         WarningKind.NoticeDeadline => "Sista dag för uppsägning",
         WarningKind.RemissDeadline => "Sista svarsdag för remiss",
         WarningKind.FollowUp => "Uppföljning ska göras",
+        WarningKind.ExtensionDecisions => "Förlängning föreslagen, beslut saknas",
         _ => kind.ToString(),
     };
 }
