@@ -10,11 +10,11 @@ namespace Registry.Adoption;
 /// Where one huvudman stands on one document: the recommendation it was sent, its own decision, the period the
 /// document binds it (from its decision and the document's entry into force, to the document's end or the end of its
 /// notice) and any notice. Derived from the document's state only: a party's part is in force only where a decision of
-/// that party is recorded.
+/// that party is recorded. <see cref="LeavesAlone"/>: the notice is the party's own, ending only its part.
 /// </summary>
 public sealed record PartyAdoptionStatus(string Party, bool Required, DecisionReference? Recommendation, AdoptionRecord? Adoption,
     LocalDate? InForceFrom, LocalDate? InForceTo, bool InForce, string? NoticeGivenBy, LocalDate? NoticeGivenOn,
-    LocalDate? NoticeEndsOn, LocalDate? ProposedValidTo, ExtensionDecision? ExtensionDecision)
+    LocalDate? NoticeEndsOn, bool LeavesAlone, LocalDate? ProposedValidTo, ExtensionDecision? ExtensionDecision)
 {
     public PartyState State =>
         NoticeGivenOn is not null && InForce ? PartyState.NoticeGiven
@@ -31,7 +31,7 @@ public sealed record PartyAdoptionStatus(string Party, bool Required, DecisionRe
     {
         PartyState.NotDecided => "Beslut saknas",
         PartyState.Adopted => "Antaget, inte i kraft",
-        _ when NoticeEndsOn is { } leaves && date > leaves => $"Har lämnat avtalet efter {EventDescription.Date(leaves)}",
+        _ when LeavesAlone && NoticeEndsOn is { } leaves && date > leaves => $"Har lämnat avtalet efter {EventDescription.Date(leaves)}",
         _ when InForceTo is { } end && date > end => $"Upphört efter {EventDescription.Date(end)}",
         _ when InForceFrom is { } from && date < from => $"Gäller från {EventDescription.Date(from)}",
         PartyState.NoticeGiven => $"Gäller, uppsagt till {EventDescription.Date(NoticeEndsOn)}",
@@ -83,7 +83,7 @@ public static class PartyAdoptionStatuses
             return new PartyAdoptionStatus(party, required.Contains(party), recommendation, adoption,
                 inForce ? Later(d.ValidFrom, binding!.DecidedOn) : null,
                 inForce ? Earlier(d.ValidTo, notice?.EndsOn) : null,
-                inForce, noticeBy, noticeOn, noticeEnds,
+                inForce, noticeBy, noticeOn, noticeEnds, notice is not null,
                 d.ProposedExtension?.RequiredParties.Contains(party) == true ? d.ProposedExtension.NewValidTo : null,
                 d.ProposedExtension?.DecisionOf(party));
         }).ToList();
