@@ -28,16 +28,15 @@ public sealed record ProposeExtension(LocalDate NewValidTo, DecisionReference? D
         },
     };
 
+    /// <summary>The proposal is held to the rules of a decided extension (<see cref="ExtendDocument"/>), applied once.</summary>
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
         Step.RequireApplicable(document);
-        var given = StepProvenance.Check(Source, Note, Precision, ("newValidTo", NewValidTo));
-        var decision = Rule.RequireDecision(Decision);
-        var currentEnd = document.ValidTo!.Value;
-        Rule.Require(NewValidTo > currentEnd,
-            $"Det föreslagna slutdatumet måste ligga efter nuvarande slutdatum {currentEnd:yyyy-MM-dd}.", "newValidTo");
-        yield return new ExtensionProposed(document.Id, document.TextVersion, currentEnd, NewValidTo, decision,
-            WithEditorialChanges, document.RequiredParties, context.Recorded, given.Source, given.Note, given.Precision);
+        var extension = new ExtendDocument(NewValidTo, Decision, WithEditorialChanges, Note, Source, Precision)
+            .Decide(document, context).OfType<DocumentExtended>().Single();
+        yield return new ExtensionProposed(document.Id, extension.TextVersion, extension.PreviousValidTo, extension.NewValidTo,
+            extension.Decision, extension.WithEditorialChanges, document.RequiredParties, context.Recorded, extension.Source,
+            extension.Note, extension.Precision);
     }
 }
 

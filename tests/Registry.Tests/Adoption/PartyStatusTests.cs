@@ -112,7 +112,7 @@ public sealed class PartyStatusTests(RegistryApp app)
             "\"Lund\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna.");
         await _api.Rejects(id, "decide-extension", new { party = "Borås", decidedOn = "2021-01-28" }, "status", "Ingen förlängning är föreslagen.");
         await _api.Rejects(id, "propose-extension", new { newValidTo = "2023-12-31", decision = Decision("SRO", "2020-11-06") }, "newValidTo",
-            "Det föreslagna slutdatumet måste ligga efter nuvarande slutdatum 2023-12-31.");
+            "Det nya slutdatumet måste ligga efter nuvarande slutdatum 2023-12-31.");
 
         var party = await ApiClient.ExpectProblem(await _api.Http.GetAsync("/api/parties/Lund", TestContext.Current.CancellationToken), HttpStatusCode.BadRequest);
         Assert.NotNull(party["errors"]!["party"]);

@@ -122,7 +122,7 @@ public sealed class ProposedExtensionRuleTests
     public void A_proposal_must_end_after_the_current_end_date()
     {
         Scenario.Given(InForce()).When(new ProposeExtension(Date(2023, 12, 31), Sro))
-            .ThenRejects("newValidTo", "Det föreslagna slutdatumet måste ligga efter nuvarande slutdatum 2023-12-31.");
+            .ThenRejects("newValidTo", "Det nya slutdatumet måste ligga efter nuvarande slutdatum 2023-12-31.");
     }
 
     [Fact]
