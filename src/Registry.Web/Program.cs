@@ -1,9 +1,6 @@
 using JasperFx;
 using Registry.DemoData;
 using Registry.Infrastructure;
-using Registry.Warnings;
-using Registry.Web.Access;
-using Registry.Web.Api;
 using Registry.Web.Hosting;
 using Registry.Web.Meetings;
 using Registry.Web.OData;

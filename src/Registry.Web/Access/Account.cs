@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Registry.Web.Access;
 
 /// <summary>Someone (or some client, e.g. an Excel workbook) who may sign in. Only the password's hash is stored.</summary>

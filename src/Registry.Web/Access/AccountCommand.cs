@@ -1,5 +1,4 @@
 using JasperFx.CommandLine;
-using Registry.Documents;
 
 namespace Registry.Web.Access;
 

@@ -4,8 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Marten;
 using Microsoft.AspNetCore.Identity;
-using NodaTime;
-using Registry.Documents;
 
 namespace Registry.Web.Access;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Registry.Web.Access;
 
 /// <summary>

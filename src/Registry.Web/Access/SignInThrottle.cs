@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using NodaTime;
 
 namespace Registry.Web.Access;
 

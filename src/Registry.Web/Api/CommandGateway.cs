@@ -1,6 +1,3 @@
-using Registry.Documents;
-using Registry.Drafting;
-
 namespace Registry.Web.Api;
 
 /// <summary>Runs a lifecycle command for an HTTP request: the signed-in user records it, If-Match carries the expected version.</summary>

@@ -1,7 +1,5 @@
-using NodaTime;
 using Registry.Adoption;
 using Registry.Contacts;
-using Registry.Documents;
 using Registry.Endorsement;
 using Registry.Provenance;
 using Registry.Remiss;

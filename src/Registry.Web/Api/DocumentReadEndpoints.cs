@@ -1,7 +1,4 @@
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using NodaTime;
-using Registry.Documents;
 using Wolverine.Http;
 
 namespace Registry.Web.Api;

@@ -1,7 +1,3 @@
-using System.Reflection;
-using Registry.Documents;
-using Registry.Drafting;
-
 namespace Registry.Web.Api;
 
 /// <summary>

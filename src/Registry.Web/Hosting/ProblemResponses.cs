@@ -3,12 +3,8 @@ using System.Text.RegularExpressions;
 using JasperFx;
 using Marten.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.OData;
-using Registry.Documents;
-using Registry.Meetings;
 using Registry.Web.Meetings;
-using Registry.Web.Api;
 using Registry.Web.OData;
 using Registry.Web.Ui.Errors;
 

@@ -3,8 +3,6 @@ using Marten;
 using Marten.Exceptions;
 using Marten.Services;
 using Npgsql;
-using Registry.Documents;
-using Registry.Drafting;
 
 namespace Registry.Web.Hosting;
 

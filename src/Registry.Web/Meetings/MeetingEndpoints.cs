@@ -1,6 +1,4 @@
 using Marten;
-using Registry.Meetings;
-using Registry.Web.Api;
 
 namespace Registry.Web.Meetings;
 

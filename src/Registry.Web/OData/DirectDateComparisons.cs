@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.OData.Edm;
 
 namespace Registry.Web.OData;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using System.Text.Json.Serialization;
 
 namespace Registry.Web.OData;

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.OData.Edm;
 using Microsoft.OData.ModelBuilder;
 

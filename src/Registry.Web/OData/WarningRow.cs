@@ -1,5 +1,3 @@
-using Registry.Warnings;
-
 namespace Registry.Web.OData;
 
 /// <summary>

@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
-using Microsoft.AspNetCore.Authorization;
-using Registry.Web.Access;
 using Registry.Web.Ui.Errors;
 
 namespace Registry.Web.Ui;

@@ -3,9 +3,6 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Marten;
-using NodaTime;
-using Registry.Documents;
-using Registry.Warnings;
 using Wolverine.Http;
 
 namespace Registry.Web.Warnings;

@@ -1,9 +1,4 @@
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using NodaTime;
-using Registry.Documents;
-using Registry.Warnings;
-using Registry.Web.Api;
 using Wolverine.Http;
 
 namespace Registry.Web.Warnings;

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.Adoption;
 
 /// <summary>A party (VGR or a municipality) decides to adopt the document (beslut hos huvudmännen).</summary>

@@ -1,5 +1,3 @@
-using Registry.Documents;
-
 namespace Registry.Contacts;
 
 /// <summary>A person is no longer responsible for the document (the history keeps that they were).</summary>

@@ -1,15 +1,10 @@
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NodaTime.Text;
-using Registry.Documents;
 using Registry.Drafting;
-using Registry.Infrastructure;
 using Registry.Meetings;
 
 namespace Registry.DemoData;

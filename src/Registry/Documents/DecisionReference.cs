@@ -1,7 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Provenance;
-
 namespace Registry.Documents;
 
 /// <summary>

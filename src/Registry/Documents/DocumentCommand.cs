@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Registry.Documents;
 
 /// <summary>What a command knows besides its own input: who records it, and the clock.</summary>

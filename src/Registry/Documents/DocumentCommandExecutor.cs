@@ -1,5 +1,3 @@
-using Marten;
-using NodaTime;
 using Registry.Drafting;
 
 namespace Registry.Documents;

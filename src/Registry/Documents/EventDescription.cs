@@ -1,6 +1,3 @@
-using NodaTime;
-using Registry.Provenance;
-
 namespace Registry.Documents;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
-using NodaTime;
-using Registry.Infrastructure;
-
 namespace Registry.Documents;
 
 /// <summary>

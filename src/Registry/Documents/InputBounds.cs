@@ -1,8 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
-using System.Text.Json;
-using NodaTime;
 
 namespace Registry.Documents;
 

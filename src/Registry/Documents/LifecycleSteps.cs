@@ -1,7 +1,6 @@
 using Registry.Adoption;
 using Registry.Contacts;
 using Registry.Drafting;
-using Registry.Endorsement;
 using Registry.FollowUp;
 using Registry.Remiss;
 using Registry.Revision;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Registry.Documents;
 
 /// <summary>Who recorded an event, and when (recording time, not business time).</summary>

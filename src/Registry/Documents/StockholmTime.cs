@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Registry.Documents;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Endorsement;
-using Registry.Provenance;
-
 namespace Registry.Documents;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.Drafting;
 
 /// <summary>Start a new styrdokument as a draft (utkast).</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Documents;
-using Registry.Provenance;
 using Registry.Remiss;
 
 namespace Registry.Drafting;

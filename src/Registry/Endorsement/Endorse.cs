@@ -1,7 +1,3 @@
-using System.Text.Json.Serialization;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.Endorsement;
 
 /// <summary>A ställningstagande by SRO, VVG or another body at a dated meeting, under an agenda item.</summary>

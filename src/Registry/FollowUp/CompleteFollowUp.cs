@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.FollowUp;
 
 public sealed record CompleteFollowUp(string FollowUpKey, LocalDate CompletedOn, string? Note = null, Source? Source = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentCommand

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.FollowUp;
 
 /// <summary>Plan an uppföljning, utvärdering or avstämning of the document.</summary>

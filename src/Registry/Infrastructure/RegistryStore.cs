@@ -1,11 +1,8 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Events.Projections;
-using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
-using Registry.Documents;
 using Registry.ReadModels;
 using Registry.Warnings;
 using Weasel.Core;

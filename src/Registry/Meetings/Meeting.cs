@@ -1,9 +1,4 @@
-using System.Security.Cryptography;
 using System.Text;
-using NodaTime;
-using Registry.Documents;
-using Registry.Endorsement;
-using Registry.Provenance;
 
 namespace Registry.Meetings;
 

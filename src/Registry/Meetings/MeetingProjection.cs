@@ -1,8 +1,5 @@
-using System.Text.Json;
 using JasperFx.Events;
-using Marten;
 using Marten.Events.Projections;
-using Registry.Endorsement;
 using Registry.ReadModels;
 
 namespace Registry.Meetings;

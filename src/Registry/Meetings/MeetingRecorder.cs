@@ -1,9 +1,4 @@
-using Marten;
-using NodaTime;
-using Registry.Documents;
 using Registry.Drafting;
-using Registry.Endorsement;
-using Registry.Provenance;
 
 namespace Registry.Meetings;
 

@@ -1,8 +1,3 @@
-using NodaTime;
-using Registry.Documents;
-using Registry.Endorsement;
-using Registry.Provenance;
-
 namespace Registry.Meetings;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using NodaTime;
-using Registry.Documents;
 
 namespace Registry.Provenance;
 

@@ -1,6 +1,3 @@
-using NodaTime;
-using Registry.Documents;
-
 namespace Registry.Provenance;
 
 /// <summary>

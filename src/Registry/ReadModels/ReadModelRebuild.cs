@@ -1,7 +1,3 @@
-using Marten;
-using Npgsql;
-using Registry.Documents;
-using Registry.Infrastructure;
 using Registry.Warnings;
 
 namespace Registry.ReadModels;

@@ -1,5 +1,3 @@
-using Marten;
-
 namespace Registry.ReadModels;
 
 public static class ReadModelRegistration

@@ -1,6 +1,4 @@
 using JasperFx.Events;
-using Registry.Documents;
-using Registry.Provenance;
 
 
 namespace Registry.ReadModels;

@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
-using Registry.Infrastructure;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using JasperFx.Events;
-using Marten;
-using Registry.Documents;
 
 namespace Registry.ReadModels;
 

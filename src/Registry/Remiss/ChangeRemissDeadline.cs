@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.Remiss;
 
 public sealed record ChangeRemissDeadline(LocalDate NewDeadline, string? Reason = null, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentCommand

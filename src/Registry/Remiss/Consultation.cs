@@ -1,6 +1,3 @@
-using NodaTime;
-using Registry.Documents;
-
 namespace Registry.Remiss;
 
 /// <summary>A remiss round: who was asked, by when, and who has answered.</summary>

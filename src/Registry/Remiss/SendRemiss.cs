@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.Remiss;
 
 /// <summary>Send the draft (or a pending revision) on remiss. No recipients means all 49 municipalities and VGR.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.Revision;
 
 /// <summary>Revidering: a new text version is drafted while the current one stays in force.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json.Serialization;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.Termination;
 
 /// <summary>The parties change an agreement's notice period (e.g. from twelve to eight months).</summary>

@@ -1,8 +1,4 @@
-using System.Text.Json.Serialization;
-using NodaTime;
 using Registry.Adoption;
-using Registry.Documents;
-using Registry.Provenance;
 
 namespace Registry.Termination;
 

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.Termination;
 
 /// <summary>The document is replaced by another styrdokument.</summary>

@@ -1,7 +1,3 @@
-using Marten;
-using Registry.Documents;
-using Registry.Infrastructure;
-
 namespace Registry.Upgrades;
 
 /// <summary>One stream the current code could not read or fold, and why.</summary>

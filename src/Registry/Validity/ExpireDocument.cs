@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.Validity;
 
 /// <summary>Record that a document has lapsed: its end date has passed without an extension.</summary>

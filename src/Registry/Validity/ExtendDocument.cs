@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using NodaTime;
-using Registry.Documents;
-using Registry.Provenance;
-
 namespace Registry.Validity;
 
 /// <summary>Förlängning: move the end date of a document in force, on a decision.</summary>

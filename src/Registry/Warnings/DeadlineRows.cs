@@ -1,6 +1,3 @@
-using Marten;
-using Registry.Documents;
-
 namespace Registry.Warnings;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using NodaTime;
-using Registry.Documents;
-
 namespace Registry.Warnings;
 
 /// <summary>A summary could not be sent; Wolverine schedules it again (see WarningsSetup).</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using NodaTime;
 
 namespace Registry.Warnings;
 

@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
 using MimeKit;
-using NodaTime;
 
 namespace Registry.Warnings;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
-using NodaTime;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace Registry.Warnings;

@@ -1,8 +1,6 @@
-using Marten;
 using Marten.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Registry.Documents;
 using Wolverine;
 using Wolverine.Runtime;
 

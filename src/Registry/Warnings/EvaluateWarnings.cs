@@ -1,7 +1,3 @@
-using Marten;
-using NodaTime;
-using Npgsql;
-using Registry.Documents;
 using Wolverine;
 
 namespace Registry.Warnings;

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Registry.Warnings;
 
 /// <summary>A warning as recorded in <see cref="WarningTables.Warnings"/>: plain columns, so it can be read as is.</summary>

@@ -1,11 +1,7 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
-using NodaTime;
-using Registry.Documents;
-using Registry.Infrastructure;
 
 namespace Registry.Warnings;
 

@@ -1,5 +1,3 @@
-using NodaTime;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace Registry.Warnings;

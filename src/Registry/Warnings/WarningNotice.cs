@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Registry.Warnings;
 
 /// <summary>A labelled value shown in a list of facts (mail, Teams card).</summary>

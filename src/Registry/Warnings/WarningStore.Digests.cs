@@ -1,6 +1,3 @@
-using NodaTime;
-using Npgsql;
-
 namespace Registry.Warnings;
 
 /// <summary>What one recipient's summary holds, as of the day it is sent.</summary>

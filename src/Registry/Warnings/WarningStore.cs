@@ -1,6 +1,3 @@
-using NodaTime;
-using Npgsql;
-
 namespace Registry.Warnings;
 
 public sealed record WarningFilter(Guid? DocumentId = null, string? Kind = null, bool? Acknowledged = null);

@@ -1,4 +1,3 @@
-using Registry.Infrastructure;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 

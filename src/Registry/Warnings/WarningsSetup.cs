@@ -1,7 +1,5 @@
-using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Wolverine;
 using Wolverine.ErrorHandling;
 

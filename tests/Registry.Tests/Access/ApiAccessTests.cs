@@ -1,4 +1,3 @@
-using Marten;
 using Registry.Web.Access;
 
 namespace Registry.Tests.Access;

@@ -1,5 +1,3 @@
-using Registry.Adoption;
-
 namespace Registry.Tests.Adoption;
 
 public sealed class AdoptionRuleTests

@@ -1,25 +1,23 @@
 namespace Registry.Tests.Adoption;
 
-public sealed class AdoptionTests(RegistryApp app)
+public sealed class AdoptionTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
-
-    private Task<Guid> AgreementForAllParties() => _api.Draft(kind: "avtal", extra: new { requiresAllParties = true });
+    private Task<Guid> AgreementForAllParties() => Api.Draft(kind: "avtal", extra: new { requiresAllParties = true });
 
     [Fact]
     public async Task An_adoption_by_the_region_is_recorded_with_its_decision()
     {
-        var id = await _api.Draft();
+        var id = await Api.Draft();
 
-        await _api.Ok(id, "adopt", new { party = "VGR", decidedOn = "2018-03-20", decision = new { body = "Regionstyrelsen", meetingDate = "2018-03-20", agendaItem = "12" } });
+        await Api.Ok(id, "adopt", new { party = "VGR", decidedOn = "2018-03-20", decision = new { body = "Regionstyrelsen", meetingDate = "2018-03-20", agendaItem = "12" } });
 
-        var document = await _api.Document(id);
+        var document = await Api.Document(id);
         Assert.Equal("Antaget", document.Text("statusLabel"));
         var adoption = document["document"]!["adoptions"]!.AsArray().Single();
         Assert.Equal("Västra Götalandsregionen", adoption.Text("party"));
         Assert.Equal("2018-03-20", adoption.Text("decidedOn"));
         JsonAssert.Decision(adoption!["decision"], "Regionstyrelsen", "2018-03-20", "12");
-        Assert.Equal("Västra Götalandsregionen", (await _api.LastEvent(id, "document_adopted")).Text("party"));
+        Assert.Equal("Västra Götalandsregionen", (await Api.LastEvent(id, "document_adopted")).Text("party"));
     }
 
     [Fact]
@@ -27,10 +25,10 @@ public sealed class AdoptionTests(RegistryApp app)
     {
         var id = await AgreementForAllParties();
 
-        await _api.Ok(id, "adopt", new { party = "VGR", decidedOn = "2018-03-20" });
-        await _api.Ok(id, "adopt", new { party = "Borås kommun", decidedOn = "2018-04-02" });
+        await Api.Ok(id, "adopt", new { party = "VGR", decidedOn = "2018-03-20" });
+        await Api.Ok(id, "adopt", new { party = "Borås kommun", decidedOn = "2018-04-02" });
 
-        var state = await _api.State(id);
+        var state = await Api.State(id);
         Assert.Equal(2, state.Number("adoptionCount"));
         Assert.Equal(50, state.Number("requiredAdoptions"));
         Assert.Equal("Borås", state!["adoptions"]![1].Text("party"));
@@ -41,9 +39,9 @@ public sealed class AdoptionTests(RegistryApp app)
     {
         var id = await AgreementForAllParties();
 
-        foreach (var party in Parties.All) await _api.Ok(id, "adopt", new { party, decidedOn = "2018-04-30" });
+        foreach (var party in Parties.All) await Api.Ok(id, "adopt", new { party, decidedOn = "2018-04-30" });
 
-        var state = await _api.State(id);
+        var state = await Api.State(id);
         Assert.Equal(50, state.Number("adoptionCount"));
         Assert.Equal(50, state.Number("requiredAdoptions"));
     }
@@ -52,24 +50,24 @@ public sealed class AdoptionTests(RegistryApp app)
     public async Task A_party_cannot_adopt_the_same_version_twice()
     {
         var id = await AgreementForAllParties();
-        await _api.Ok(id, "adopt", new { party = "Borås", decidedOn = "2018-04-02" });
+        await Api.Ok(id, "adopt", new { party = "Borås", decidedOn = "2018-04-02" });
 
-        await _api.Rejects(id, "adopt", new { party = "Borås kommun", decidedOn = "2018-04-03" }, "party",
+        await Api.Rejects(id, "adopt", new { party = "Borås kommun", decidedOn = "2018-04-03" }, "party",
             "Borås har redan antagit version 1 av dokumentet.");
     }
 
     [Fact]
     public async Task Someone_who_is_not_a_party_cannot_adopt() =>
-        await _api.Rejects(await AgreementForAllParties(), "adopt", new { party = "Region Halland", decidedOn = "2018-04-02" },
+        await Api.Rejects(await AgreementForAllParties(), "adopt", new { party = "Region Halland", decidedOn = "2018-04-02" },
             "party", "\"Region Halland\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna.");
 
     [Fact]
     public async Task A_document_without_the_all_parties_rule_requires_no_count()
     {
-        var id = await _api.Draft();
-        await _api.Ok(id, "adopt", new { party = "Ale", decidedOn = "2018-04-02" });
+        var id = await Api.Draft();
+        await Api.Ok(id, "adopt", new { party = "Ale", decidedOn = "2018-04-02" });
 
-        var state = await _api.State(id);
+        var state = await Api.State(id);
         Assert.Equal(1, state.Number("adoptionCount"));
         Assert.Equal(0, state.Number("requiredAdoptions"));
     }

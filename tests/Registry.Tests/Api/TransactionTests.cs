@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
-using Marten;
 using Marten.Services;
-using Microsoft.AspNetCore.TestHost;
 
 namespace Registry.Tests.Api;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Registry.DemoData;
 
 namespace Registry.Tests.DemoData;

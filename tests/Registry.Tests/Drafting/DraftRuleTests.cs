@@ -1,5 +1,3 @@
-using Registry.Drafting;
-
 namespace Registry.Tests.Drafting;
 
 public sealed class DraftRuleTests

@@ -1,15 +1,13 @@
 namespace Registry.Tests.Drafting;
 
-public sealed class DraftTests(RegistryApp app)
+public sealed class DraftTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
-
     private static object Body(string title = "Riktlinje för SIP", string kind = "riktlinje", string[]? owners = null,
         Guid? parentId = null, string? officialTextUrl = null) =>
         new { title, kind, ownerBodies = owners ?? ["SRO"], parentId, officialTextUrl };
 
     private async Task<HttpResponseMessage> Post(object body) =>
-        await _api.Http.PostAsync("/api/documents", ApiClient.Content(body), TestContext.Current.CancellationToken);
+        await Api.Http.PostAsync("/api/documents", ApiClient.Content(body), TestContext.Current.CancellationToken);
 
     private async Task Rejects(object body, string field, string message)
     {
@@ -21,7 +19,7 @@ public sealed class DraftTests(RegistryApp app)
     [Fact]
     public async Task A_draft_records_its_facts_and_who_recorded_it()
     {
-        var parent = await _api.Draft(kind: "avtal");
+        var parent = await Api.Draft(kind: "avtal");
         var title = "Överenskommelse om in- och utskrivning " + Guid.NewGuid().ToString("N")[..6];
 
         var response = await Post(new
@@ -37,7 +35,7 @@ public sealed class DraftTests(RegistryApp app)
         await ApiClient.Expect(response, HttpStatusCode.Created);
         var id = Guid.Parse((await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken)).Text("documentId"));
         Assert.Equal($"/api/documents/{id}", response.Headers.Location?.ToString());
-        var document = await _api.Document(id);
+        var document = await Api.Document(id);
         Assert.Equal("Utkast", document.Text("statusLabel"));
         var state = document["document"];
         Assert.Equal("draft", state.Text("status"));
@@ -47,7 +45,7 @@ public sealed class DraftTests(RegistryApp app)
         Assert.Equal(parent.ToString(), state.Text("parentId"));
         Assert.Equal("https://www.vardsamverkan.se/overenskommelse.pdf", state.Text("officialTextUrl"));
         Assert.True(state!["requiresAllParties"]!.GetValue<bool>());
-        var drafted = await _api.LastEvent(id, "document_drafted");
+        var drafted = await Api.LastEvent(id, "document_drafted");
         Assert.Equal("2026-11-22", drafted.Text("draftedOn"));
     }
 
@@ -59,9 +57,9 @@ public sealed class DraftTests(RegistryApp app)
     [Fact]
     public async Task A_kind_added_through_configuration_is_accepted()
     {
-        var id = await _api.Draft(kind: "VÅRDPROGRAM");
+        var id = await Api.Draft(kind: "VÅRDPROGRAM");
 
-        Assert.Equal("vårdprogram", (await _api.State(id)).Text("kind"));
+        Assert.Equal("vårdprogram", (await Api.State(id)).Text("kind"));
     }
 
     [Fact]

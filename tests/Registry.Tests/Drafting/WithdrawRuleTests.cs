@@ -1,7 +1,3 @@
-using Registry.Adoption;
-using Registry.Drafting;
-using Registry.Remiss;
-
 namespace Registry.Tests.Drafting;
 
 public sealed class WithdrawRuleTests

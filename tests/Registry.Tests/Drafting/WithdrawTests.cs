@@ -1,20 +1,18 @@
 namespace Registry.Tests.Drafting;
 
-public sealed class WithdrawTests(RegistryApp app)
+public sealed class WithdrawTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
-
     [Fact]
     public async Task A_draft_can_be_withdrawn()
     {
-        var id = await _api.Draft();
+        var id = await Api.Draft();
 
-        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01", reason = " Behövs inte längre " });
+        await Api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01", reason = " Behövs inte längre " });
 
-        var document = await _api.Document(id);
+        var document = await Api.Document(id);
         Assert.Equal("withdrawn", document["document"].Text("status"));
         Assert.Equal("Återkallat", document.Text("statusLabel"));
-        var withdrawn = await _api.LastEvent(id, "draft_withdrawn");
+        var withdrawn = await Api.LastEvent(id, "draft_withdrawn");
         Assert.Equal("2021-03-01", withdrawn.Text("withdrawnOn"));
         Assert.Equal("Behövs inte längre", withdrawn.Text("reason"));
     }
@@ -22,45 +20,45 @@ public sealed class WithdrawTests(RegistryApp app)
     [Fact]
     public async Task An_adopted_document_that_is_not_yet_in_force_can_be_withdrawn()
     {
-        var id = await _api.Draft();
-        await _api.Ok(id, "adopt", new { party = "VGR", decidedOn = "2021-02-01" });
+        var id = await Api.Draft();
+        await Api.Ok(id, "adopt", new { party = "VGR", decidedOn = "2021-02-01" });
 
-        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+        await Api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
 
-        Assert.Equal("withdrawn", (await _api.State(id)).Text("status"));
+        Assert.Equal("withdrawn", (await Api.State(id)).Text("status"));
     }
 
     [Fact]
     public async Task Withdrawing_a_document_on_remiss_closes_the_remiss()
     {
-        var id = await _api.OnRemiss();
+        var id = await Api.OnRemiss();
 
-        await _api.Ok(id, "withdraw", new { withdrawnOn = "2021-11-15" });
+        await Api.Ok(id, "withdraw", new { withdrawnOn = "2021-11-15" });
 
-        Assert.Equal("2021-11-15", (await _api.State(id))["consultations"]![0].Text("closedOn"));
-        Assert.Equal(["document_drafted", "remiss_sent", "remiss_closed", "draft_withdrawn"], await _api.HistoryTypes(id));
+        Assert.Equal("2021-11-15", (await Api.State(id))["consultations"]![0].Text("closedOn"));
+        Assert.Equal(["document_drafted", "remiss_sent", "remiss_closed", "draft_withdrawn"], await Api.HistoryTypes(id));
     }
 
     [Fact]
     public async Task A_document_in_force_cannot_be_withdrawn() =>
-        await _api.Rejects(await _api.InForce(), "withdraw", new { withdrawnOn = "2021-03-01" }, "status",
+        await Api.Rejects(await Api.InForce(), "withdraw", new { withdrawnOn = "2021-03-01" }, "status",
             "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Gällande).");
 
     [Fact]
     public async Task A_withdrawn_document_cannot_be_withdrawn_again()
     {
-        var id = await _api.Withdrawn();
+        var id = await Api.Withdrawn();
 
-        await _api.Rejects(id, "withdraw", new { withdrawnOn = "2021-04-01" }, "status",
+        await Api.Rejects(id, "withdraw", new { withdrawnOn = "2021-04-01" }, "status",
             "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Återkallat).");
     }
 
     [Fact]
     public async Task A_withdrawn_document_cannot_enter_into_force()
     {
-        var id = await _api.Withdrawn();
+        var id = await Api.Withdrawn();
 
-        await _api.Rejects(id, "enter-into-force", new { validFrom = "2021-06-01" }, "status",
+        await Api.Rejects(id, "enter-into-force", new { validFrom = "2021-06-01" }, "status",
             "Ett dokument med status \"Återkallat\" kan inte träda i kraft.");
     }
 }

@@ -1,5 +1,3 @@
-using Registry.Endorsement;
-
 namespace Registry.Tests.Endorsement;
 
 public sealed class EndorsementRuleTests

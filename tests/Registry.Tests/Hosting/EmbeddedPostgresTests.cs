@@ -1,6 +1,3 @@
-using Npgsql;
-using Registry.Infrastructure;
-
 namespace Registry.Tests.Hosting;
 
 /// <summary>The embedded server is shared, never stopped by a process that did not start it, and locked (issue 13, points 1–2).</summary>

@@ -2,20 +2,17 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Registry.Tests.OData;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Meetings;
 
 /// <summary>A whole meeting recorded in one go through <c>POST /api/meetings</c> (ADR 0025).</summary>
-public sealed class MeetingTests(RegistryApp app)
+public sealed class MeetingTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
-
     /// <summary>A body no other test uses, so its meetings are this test's own.</summary>
     private static string Body() => "Styrgrupp " + Guid.NewGuid().ToString("N")[..8];
 
     private async Task<HttpResponseMessage> Post(object meeting, string path = "/api/meetings") =>
-        await _api.Http.PostAsync(path, ApiClient.Content(meeting), TestContext.Current.CancellationToken);
+        await Api.Http.PostAsync(path, ApiClient.Content(meeting), TestContext.Current.CancellationToken);
 
     private static object Meeting(string body, params object[] points) =>
         new { body, date = "2023-12-15", recordKind = "minnesanteckningar", link = "https://vardsamverkan.se/anteckningar.pdf", points };
@@ -24,8 +21,8 @@ public sealed class MeetingTests(RegistryApp app)
     public async Task A_meeting_records_every_position_on_every_document_with_the_point_as_source()
     {
         var body = Body();
-        var extended = await _api.InForce();
-        var noted = await _api.InForce();
+        var extended = await Api.InForce();
+        var noted = await Api.InForce();
         var meeting = Meeting(body,
             new { number = "5", title = "Förlängning", presenter = "Malin", positions = new[] { new { outcome = "endorsed", documentIds = new[] { extended }, wording = "VVG ställer sig bakom förlängning" } } },
             new { number = "9", title = "Ny uppdragshandling", positions = new object[] { new { outcome = "endorsed", newDocuments = new[] { new { title = "Uppdragshandling LSS " + body, kind = "uppdragshandling" } } } } },
@@ -39,24 +36,24 @@ public sealed class MeetingTests(RegistryApp app)
         var meetingId = result.Text("meetingId");
         Assert.Equal($"/api/meetings/{meetingId}", response.Headers.Location?.OriginalString);
         Assert.Equal(3, result["documents"]!.AsArray().Count);
-        var position = (await _api.History(extended))[^1]!;
+        var position = (await Api.History(extended))[^1]!;
         Assert.Equal("document_endorsed", position.Text("type"));
         Assert.Equal($"{body} 2023-12-15 punkt 5", position.Text("source"));
         Assert.Equal(meetingId, position["data"]!.Text("meetingId"));
         Assert.Equal("VVG ställer sig bakom förlängning", position["data"]!.Text("wording"));
         Assert.Equal(meetingId, position["data"]!["source"]!.Text("meetingId"));
-        var state = await _api.State(extended);
+        var state = await Api.State(extended);
         JsonAssert.Decision(state["lastDecision"], body, "2023-12-15", "5");
         // The information point shows in the history but changes neither status nor latest decision.
-        var info = await _api.State(noted);
+        var info = await Api.State(noted);
         Assert.Equal("inForce", info.Text("status"));
         Assert.True(info.IsNull("lastDecision"));
-        Assert.Equal("document_endorsed", (await _api.History(noted))[^1].Text("type"));
+        Assert.Equal("document_endorsed", (await Api.History(noted))[^1].Text("type"));
         var created = result["documents"]!.AsArray().Single(d => d!["new"]!.GetValue<bool>())!;
-        var newState = await _api.State(Guid.Parse(created.Text("documentId")));
+        var newState = await Api.State(Guid.Parse(created.Text("documentId")));
         Assert.Equal("endorsed", newState.Text("status"));
         Assert.Equal([body], newState["ownerBodies"]!.AsArray().Select(o => o!.GetValue<string>()));
-        var read = await _api.Http.GetFromJsonAsync<JsonObject>($"/api/meetings/{meetingId}", TestContext.Current.CancellationToken);
+        var read = await Api.Http.GetFromJsonAsync<JsonObject>($"/api/meetings/{meetingId}", TestContext.Current.CancellationToken);
         Assert.Equal(["5", "9", "4", "7"], read!["points"]!.AsArray().Select(p => p.Text("number")));
     }
 
@@ -64,10 +61,10 @@ public sealed class MeetingTests(RegistryApp app)
     public async Task The_same_meeting_twice_is_a_409_pointing_to_the_first_and_records_nothing_more()
     {
         var body = Body();
-        var id = await _api.InForce();
+        var id = await Api.InForce();
         var meeting = Meeting(body, new { number = "5", title = "Förlängning", positions = new[] { new { outcome = "endorsed", documentIds = new[] { id } } } });
         var first = (await (await Post(meeting)).Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!.Text("meetingId");
-        var before = (await _api.History(id)).Count;
+        var before = (await Api.History(id)).Count;
 
         var again = await Post(meeting);
 
@@ -75,27 +72,27 @@ public sealed class MeetingTests(RegistryApp app)
         Assert.Equal(first, problem.Text("meetingId"));
         Assert.Equal($"/api/meetings/{first}", again.Headers.Location?.OriginalString);
         Assert.Equal($"Sammanträdet {body} 2023-12-15 är redan registrerat. Se /api/meetings/{first}.", problem.Text("detail"));
-        Assert.Equal(before, (await _api.History(id)).Count);
+        Assert.Equal(before, (await Api.History(id)).Count);
     }
 
     [Fact]
     public async Task An_unknown_document_in_a_point_is_a_400_naming_the_point_and_nothing_is_recorded()
     {
         var body = Body();
-        var known = await _api.InForce();
+        var known = await Api.InForce();
         var unknown = Guid.NewGuid();
         var meeting = Meeting(body,
             new { number = "5", title = "Förlängning", positions = new[] { new { outcome = "endorsed", documentIds = new[] { known } } } },
             new { number = "6", title = "Okänt", positions = new[] { new { outcome = "endorsed", documentIds = new[] { unknown } } } });
-        var before = (await _api.History(known)).Count;
+        var before = (await Api.History(known)).Count;
 
         var problem = await ApiClient.ExpectProblem(await Post(meeting), HttpStatusCode.BadRequest);
 
         var message = $"Punkt 6: styrdokumentet {unknown} finns inte.";
         Assert.Equal(message, problem.Text("detail"));
         Assert.Equal(message, problem["errors"]!["points[1].positions[0].documentIds[0]"]![0]!.GetValue<string>());
-        Assert.Equal(before, (await _api.History(known)).Count);
-        await ApiClient.ExpectProblem(await _api.Http.GetAsync($"/api/meetings/{Registry.DemoData.DemoRegistry.MeetingIdFor(body, "2023-12-15")}",
+        Assert.Equal(before, (await Api.History(known)).Count);
+        await ApiClient.ExpectProblem(await Api.Http.GetAsync($"/api/meetings/{Registry.DemoData.DemoRegistry.MeetingIdFor(body, "2023-12-15")}",
             TestContext.Current.CancellationToken), HttpStatusCode.NotFound);
     }
 
@@ -103,21 +100,21 @@ public sealed class MeetingTests(RegistryApp app)
     public async Task A_half_valid_meeting_records_nothing_and_names_the_point_and_the_rule()
     {
         var body = Body();
-        var valid = await _api.InForce();
-        var withdrawn = await _api.Draft();
-        await _api.Ok(withdrawn, "withdraw", new { withdrawnOn = "2023-01-01" });
+        var valid = await Api.InForce();
+        var withdrawn = await Api.Draft();
+        await Api.Ok(withdrawn, "withdraw", new { withdrawnOn = "2023-01-01" });
         var title = "Ny riktlinje " + body;
         var meeting = Meeting(body,
             new { number = "5", title = "Förlängning", positions = new object[] { new { outcome = "endorsed", documentIds = new[] { valid }, newDocuments = new[] { new { title, kind = "riktlinje" } } } } },
             new { number = "6", title = "Återkallad", positions = new[] { new { outcome = "endorsed", documentIds = new[] { withdrawn } } } });
-        var before = (await _api.History(valid)).Count;
+        var before = (await Api.History(valid)).Count;
 
         var problem = await ApiClient.ExpectProblem(await Post(meeting), HttpStatusCode.BadRequest);
 
         Assert.Equal("Punkt 6: Styrdokumentet har status \"Återkallat\" och kan inte ändras.", problem.Text("detail"));
         Assert.NotNull(problem["errors"]!["points[1].positions[0].status"]);
-        Assert.Equal(before, (await _api.History(valid)).Count);
-        var titles = await _api.Http.GetFromJsonAsync<JsonArray>("/api/documents", TestContext.Current.CancellationToken);
+        Assert.Equal(before, (await Api.History(valid)).Count);
+        var titles = await Api.Http.GetFromJsonAsync<JsonArray>("/api/documents", TestContext.Current.CancellationToken);
         Assert.DoesNotContain(titles!, d => d.Text("title") == title);
     }
 
@@ -125,7 +122,7 @@ public sealed class MeetingTests(RegistryApp app)
     public async Task The_preview_shows_what_would_be_recorded_and_records_nothing()
     {
         var body = Body();
-        var id = await _api.InForce();
+        var id = await Api.InForce();
         var meeting = Meeting(body, new { number = "5", title = "Förlängning", positions = new[] { new { outcome = "handedToPrincipals", documentIds = new[] { id } } } });
 
         var response = await Post(meeting, "/api/meetings/preview");
@@ -133,7 +130,7 @@ public sealed class MeetingTests(RegistryApp app)
         await ApiClient.Expect(response, HttpStatusCode.OK);
         var preview = (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
         Assert.Contains("Överlämnar till huvudmännen för beslut", preview["documents"]![0]!["changes"]![0]!.GetValue<string>());
-        Assert.Equal("document_entered_into_force", (await _api.History(id))[^1].Text("type"));
+        Assert.Equal("document_entered_into_force", (await Api.History(id))[^1].Text("type"));
         await ApiClient.Expect(await Post(meeting), HttpStatusCode.Created);
     }
 
@@ -168,12 +165,12 @@ public sealed class MeetingTests(RegistryApp app)
     public async Task The_OData_feed_has_the_meeting_its_points_and_its_positions_with_Swedish_labels()
     {
         var body = Body();
-        var id = await _api.InForce();
+        var id = await Api.InForce();
         var meeting = Meeting(body,
             new { number = "5", title = "Förlängning", positions = new[] { new { outcome = "recommendedToEnterAgreement", documentIds = new[] { id }, wording = "SRO rekommenderar" } } },
             new { number = "11a", title = "Direktinläggning", positions = new[] { new { outcome = "struck" } } });
         var meetingId = (await (await Post(meeting)).Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!.Text("meetingId");
-        var feed = new ODataFeed(_api.Http);
+        var feed = new ODataFeed(Api.Http);
 
         var meetings = await feed.Rows($"/odata/Meetings?$filter=Id eq {meetingId}");
         var points = await feed.Rows($"/odata/AgendaItems?$filter=MeetingId eq {meetingId}&$orderby=Number");

@@ -1,9 +1,8 @@
 namespace Registry.Tests.OData;
 
 /// <summary>The date filters analysts send from Excel and Power BI: right rows, computed by PostgreSQL.</summary>
-public sealed class DateFilterTests(RegistryApp app)
+public sealed class DateFilterTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
     private readonly ODataFeed _feed = new(app.Api().Http);
     private readonly string _prefix = ODataFeed.UniquePrefix("Datum");
 
@@ -13,15 +12,15 @@ public sealed class DateFilterTests(RegistryApp app)
         var a = await InForce("A", "2020-01-01", "2025-12-31");
         var b = await InForce("B", "2024-01-01", "2026-06-30");
         var c = await InForce("C", "2022-01-01", "2024-12-31");
-        await _api.Ok(c, "extend", new { newValidTo = "2026-12-31", decision = Decisions.Vvg("2024-11-15", "7") });
-        var d = await _api.Draft($"{_prefix} D");
+        await Api.Ok(c, "extend", new { newValidTo = "2026-12-31", decision = Decisions.Vvg("2024-11-15", "7") });
+        var d = await Api.Draft($"{_prefix} D");
         return (a, b, c, d);
     }
 
     private async Task<Guid> InForce(string name, string from, string to)
     {
-        var id = await _api.Draft($"{_prefix} {name}");
-        await _api.Ok(id, "enter-into-force", new { validFrom = from, validTo = to });
+        var id = await Api.Draft($"{_prefix} {name}");
+        await Api.Ok(id, "enter-into-force", new { validFrom = from, validTo = to });
         return id;
     }
 

@@ -4,16 +4,15 @@ namespace Registry.Tests.OData;
 /// Server-driven paging by keyset: the next link carries a $skiptoken with the last row's position, so each page
 /// reads only its own rows and rows inserted during a pull neither repeat nor hide others.
 /// </summary>
-public sealed class KeysetPagingTests(RegistryApp app)
+public sealed class KeysetPagingTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
     private readonly ODataFeed _feed = new(app.Api().Http);
     private readonly string _prefix = ODataFeed.UniquePrefix("Nyckel");
 
     private async Task<List<string>> Documents(params string[] names)
     {
         var ids = new List<string>();
-        foreach (var name in names) ids.Add((await _api.Draft($"{_prefix} {name}")).ToString());
+        foreach (var name in names) ids.Add((await Api.Draft($"{_prefix} {name}")).ToString());
         return ids;
     }
 
@@ -61,7 +60,7 @@ public sealed class KeysetPagingTests(RegistryApp app)
     public async Task A_key_ordered_pull_of_a_child_set_with_a_composite_key_and_skip_is_complete()
     {
         var ids = await Documents("x", "y", "z");
-        foreach (var id in ids) await _api.Ok(Guid.Parse(id), "enter-into-force", new { validFrom = "2025-01-01", validTo = "2027-12-31" });
+        foreach (var id in ids) await Api.Ok(Guid.Parse(id), "enter-into-force", new { validFrom = "2025-01-01", validTo = "2027-12-31" });
         var filter = string.Join(" or ", ids.Select(id => $"DocumentId eq {id}"));
 
         var all = (await _feed.Pages($"/odata/LifecycleEvents?$filter={filter}&$select=Id", maxPageSize: 1))

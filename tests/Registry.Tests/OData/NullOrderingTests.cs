@@ -1,28 +1,24 @@
-using System.Reflection;
-using Registry.ReadModels;
-
 namespace Registry.Tests.OData;
 
 /// <summary>
 /// OData orders null before every value ascending and after every value descending (as Power Query does without
 /// folding); PostgreSQL, left alone, does the reverse. Checked for every nullable column, paged and unpaged.
 /// </summary>
-public sealed class NullOrderingTests(RegistryApp app)
+public sealed class NullOrderingTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
     private readonly ODataFeed _feed = new(app.Api().Http);
     private readonly string _prefix = ODataFeed.UniquePrefix("Null");
 
     /// <summary>Two drafts (most columns null) and two documents in force with a notice period and a decision.</summary>
     private async Task Registry()
     {
-        await _api.Draft($"{_prefix} utkast 1");
-        await _api.Draft($"{_prefix} utkast 2");
+        await Api.Draft($"{_prefix} utkast 1");
+        await Api.Draft($"{_prefix} utkast 2");
         foreach (var (name, to, extended) in new[] { ("a", "2027-12-31", "2028-12-30"), ("b", "2029-06-30", "2030-06-29") })
         {
-            var id = await _api.Draft($"{_prefix} {name}");
-            await _api.Ok(id, "enter-into-force", new { validFrom = "2025-01-01", validTo = to });
-            await _api.Ok(id, "extend", new { newValidTo = extended, decision = Decisions.Vvg("2026-11-15", "7") });
+            var id = await Api.Draft($"{_prefix} {name}");
+            await Api.Ok(id, "enter-into-force", new { validFrom = "2025-01-01", validTo = to });
+            await Api.Ok(id, "extend", new { newValidTo = extended, decision = Decisions.Vvg("2026-11-15", "7") });
         }
     }
 
@@ -47,7 +43,7 @@ public sealed class NullOrderingTests(RegistryApp app)
     [InlineData("notice_deadline")]
     public async Task The_date_indexes_serve_the_OData_order_without_a_sort(string order)
     {
-        await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
+        await using var connection = new Npgsql.NpgsqlConnection(App.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         var nulls = order.EndsWith("DESC", StringComparison.Ordinal) ? "NULLS LAST" : "NULLS FIRST";
         await using var command = new Npgsql.NpgsqlCommand(

@@ -1,9 +1,8 @@
 namespace Registry.Tests.OData;
 
 /// <summary>Server-driven paging: every row exactly once through @odata.nextLink, in a stable order.</summary>
-public sealed class PagingTests(RegistryApp app)
+public sealed class PagingTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
     private readonly ODataFeed _feed = new(app.Api().Http);
     private readonly string _prefix = ODataFeed.UniquePrefix("Sida");
 
@@ -13,8 +12,8 @@ public sealed class PagingTests(RegistryApp app)
         var ids = new HashSet<string>();
         for (var i = 0; i < 7; i++)
         {
-            var id = await _api.Draft($"{_prefix} {i}");
-            await _api.Ok(id, "enter-into-force", new { validFrom = "2025-01-01", validTo = "2027-12-31" });
+            var id = await Api.Draft($"{_prefix} {i}");
+            await Api.Ok(id, "enter-into-force", new { validFrom = "2025-01-01", validTo = "2027-12-31" });
             ids.Add(id.ToString());
         }
         return ids;
@@ -96,7 +95,7 @@ public sealed class PagingTests(RegistryApp app)
     {
         await SevenDocuments();
 
-        var response = await app.Api().Http.GetAsync($"/odata/Documents/$count?$filter=startswith(Title,'{_prefix}')", TestContext.Current.CancellationToken);
+        var response = await App.Api().Http.GetAsync($"/odata/Documents/$count?$filter=startswith(Title,'{_prefix}')", TestContext.Current.CancellationToken);
 
         await ApiClient.Expect(response, System.Net.HttpStatusCode.OK);
         Assert.Equal("7", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

@@ -3,9 +3,8 @@ using System.Net.Http.Headers;
 namespace Registry.Tests.OData;
 
 /// <summary>What strict OData clients check on every response, and what Power Query sends.</summary>
-public sealed class ProtocolTests(RegistryApp app)
+public sealed class ProtocolTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
     private readonly StrictODataReader _reader = new(app.Api().Http);
 
     [Theory]
@@ -17,7 +16,7 @@ public sealed class ProtocolTests(RegistryApp app)
     [InlineData("/odata/Nope")]
     public async Task Every_response_carries_one_OData_Version_header(string url)
     {
-        var response = await _api.Http.GetAsync(url, TestContext.Current.CancellationToken);
+        var response = await Api.Http.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(["4.0"], response.Headers.GetValues("OData-Version"));
     }
@@ -25,8 +24,8 @@ public sealed class ProtocolTests(RegistryApp app)
     [Fact]
     public async Task The_401_and_400_bodies_are_read_by_the_strict_OData_reader()
     {
-        var unauthorized = await app.AnonymousApi().Http.GetAsync("/odata/Documents", TestContext.Current.CancellationToken);
-        var badRequest = await _api.Http.GetAsync("/odata/Documents?$filter=Title eq", TestContext.Current.CancellationToken);
+        var unauthorized = await App.AnonymousApi().Http.GetAsync("/odata/Documents", TestContext.Current.CancellationToken);
+        var badRequest = await Api.Http.GetAsync("/odata/Documents?$filter=Title eq", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, unauthorized.StatusCode);
         Assert.Equal(["4.0"], unauthorized.Headers.GetValues("OData-Version"));
@@ -39,11 +38,11 @@ public sealed class ProtocolTests(RegistryApp app)
     [Fact]
     public async Task A_literal_plus_before_a_time_zone_offset_is_an_offset()
     {
-        var id = await _api.Draft();
+        var id = await Api.Draft();
         const string Offset = "2000-01-01T00:00:00+01:00";
 
-        var literal = await _api.Http.GetAsync($"/odata/LifecycleEvents?$filter=DocumentId eq {id} and RecordedAt ge {Offset}", TestContext.Current.CancellationToken);
-        var encoded = await _api.Http.GetAsync($"/odata/LifecycleEvents?$filter=DocumentId eq {id} and RecordedAt ge {Uri.EscapeDataString(Offset)}", TestContext.Current.CancellationToken);
+        var literal = await Api.Http.GetAsync($"/odata/LifecycleEvents?$filter=DocumentId eq {id} and RecordedAt ge {Offset}", TestContext.Current.CancellationToken);
+        var encoded = await Api.Http.GetAsync($"/odata/LifecycleEvents?$filter=DocumentId eq {id} and RecordedAt ge {Uri.EscapeDataString(Offset)}", TestContext.Current.CancellationToken);
 
         await ApiClient.Expect(literal, HttpStatusCode.OK);
         Assert.Single(await _reader.Feed(literal, "LifecycleEvents"));
@@ -53,10 +52,10 @@ public sealed class ProtocolTests(RegistryApp app)
     [Fact]
     public async Task A_whole_set_validates_with_the_strict_reader()
     {
-        await _api.InForce();
+        await Api.InForce();
         foreach (var set in new[] { "Documents", "ValidityPeriods", "LifecycleEvents", "Decisions", "Consultations", "ConsultationResponses", "Warnings" })
         {
-            var response = await _api.Http.GetAsync($"/odata/{set}?$top=50&$count=true", TestContext.Current.CancellationToken);
+            var response = await Api.Http.GetAsync($"/odata/{set}?$top=50&$count=true", TestContext.Current.CancellationToken);
             await ApiClient.Expect(response, HttpStatusCode.OK);
             await _reader.Feed(response, set);
         }
@@ -69,11 +68,11 @@ public sealed class ProtocolTests(RegistryApp app)
     [InlineData("/api/documents", "br")]
     public async Task JSON_is_compressed_as_the_client_accepts(string url, string encoding)
     {
-        await _api.InForce();
+        await Api.InForce();
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
 
-        var response = await _api.Http.SendAsync(request, TestContext.Current.CancellationToken);
+        var response = await Api.Http.SendAsync(request, TestContext.Current.CancellationToken);
 
         await ApiClient.Expect(response, HttpStatusCode.OK);
         Assert.Equal([encoding], response.Content.Headers.ContentEncoding);

@@ -1,7 +1,3 @@
-using Marten;
-using Npgsql;
-using Registry.ReadModels;
-
 namespace Registry.Tests.OData;
 
 /// <summary>Rebuilding rewrites every read table, so it must not run beside tests that record steps.</summary>

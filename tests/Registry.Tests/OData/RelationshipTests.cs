@@ -6,15 +6,14 @@ namespace Registry.Tests.OData;
 /// Documents and their rows are related in $metadata (navigation properties with referential constraints, which
 /// Power BI turns into relationships), expandable one level in PostgreSQL, and each row is addressable by key.
 /// </summary>
-public sealed class RelationshipTests(RegistryApp app)
+public sealed class RelationshipTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
     private readonly StrictODataReader _reader = new(app.Api().Http);
     private readonly string _prefix = ODataFeed.UniquePrefix("Relation");
 
     private static readonly string[] ChildSets = ["ValidityPeriods", "LifecycleEvents", "Decisions", "Consultations", "ConsultationResponses", "Warnings", "PartyStatus"];
 
-    private Task<HttpResponseMessage> Get(string url) => _api.Http.GetAsync(url, TestContext.Current.CancellationToken);
+    private Task<HttpResponseMessage> Get(string url) => Api.Http.GetAsync(url, TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task Every_child_set_refers_to_its_document_with_a_referential_constraint()
@@ -44,9 +43,9 @@ public sealed class RelationshipTests(RegistryApp app)
         var ids = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
-            var id = await _api.Draft($"{_prefix} {i}");
-            await _api.Ok(id, "enter-into-force", new { validFrom = "2025-01-01", validTo = "2027-12-31" });
-            await _api.Ok(id, "extend", new { newValidTo = "2028-12-31", decision = Decisions.Vvg("2027-11-15", "7") });
+            var id = await Api.Draft($"{_prefix} {i}");
+            await Api.Ok(id, "enter-into-force", new { validFrom = "2025-01-01", validTo = "2027-12-31" });
+            await Api.Ok(id, "extend", new { newValidTo = "2028-12-31", decision = Decisions.Vvg("2027-11-15", "7") });
             ids.Add(id);
         }
 
@@ -71,7 +70,7 @@ public sealed class RelationshipTests(RegistryApp app)
     [Fact]
     public async Task A_child_row_expands_its_document()
     {
-        var id = await _api.Draft($"{_prefix} barn");
+        var id = await Api.Draft($"{_prefix} barn");
 
         var response = await Get($"/odata/LifecycleEvents?$filter=DocumentId eq {id}&$expand=Document($select=Title)");
         await ApiClient.Expect(response, HttpStatusCode.OK);
@@ -84,8 +83,8 @@ public sealed class RelationshipTests(RegistryApp app)
     [Fact]
     public async Task Rows_are_read_by_key_simple_and_composite()
     {
-        var id = await _api.Draft($"{_prefix} nyckel");
-        await _api.Ok(id, "enter-into-force", new { validFrom = "2025-01-01", validTo = "2027-12-31" });
+        var id = await Api.Draft($"{_prefix} nyckel");
+        await Api.Ok(id, "enter-into-force", new { validFrom = "2025-01-01", validTo = "2027-12-31" });
 
         var document = await Get($"/odata/Documents({id})?$select=Title&$expand=ValidityPeriods");
         var period = await Get($"/odata/ValidityPeriods(DocumentId={id},Number=1)");

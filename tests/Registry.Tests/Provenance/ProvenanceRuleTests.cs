@@ -1,11 +1,6 @@
-using Registry.Adoption;
 using Registry.Documents;
-using Registry.Drafting;
-using Registry.Endorsement;
 using Registry.Provenance;
-using Registry.Revision;
 using Registry.Tests.Rules;
-using Registry.Validity;
 using static Registry.Tests.Rules.History;
 using static Registry.Tests.Rules.Scenario;
 

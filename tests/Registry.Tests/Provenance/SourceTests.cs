@@ -1,20 +1,17 @@
 using System.Net;
 using Registry.Tests.OData;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Provenance;
 
 /// <summary>Source, note and date precision through the API and the OData feed (ADR 0024).</summary>
-public sealed class SourceTests(RegistryApp app)
+public sealed class SourceTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
-
     [Fact]
     public async Task A_step_records_its_source_note_and_precision_and_shows_them_in_the_history_and_the_feed()
     {
-        var id = await _api.Draft();
+        var id = await Api.Draft();
 
-        await _api.Ok(id, "enter-into-force", new
+        await Api.Ok(id, "enter-into-force", new
         {
             validFrom = (string?)null,
             validTo = "2023-12-31",
@@ -22,7 +19,7 @@ public sealed class SourceTests(RegistryApp app)
             source = new { body = "VVG", meetingDate = "2023-12-15", agendaItem = "5" },
             note = "Riktlinjen löper ut vid årsskiftet.",
         });
-        await _api.Ok(id, "schedule-follow-up", new
+        await Api.Ok(id, "schedule-follow-up", new
         {
             kind = "avstamning",
             dueOn = "2024-12-31",
@@ -30,17 +27,17 @@ public sealed class SourceTests(RegistryApp app)
             source = new { reference = "Färdplanen, avsnitt 4" },
         });
 
-        var state = await _api.State(id);
+        var state = await Api.State(id);
         Assert.True(state.IsNull("validFrom"));
         Assert.Equal("unknown", state.Text("validFromPrecision"));
-        var history = await _api.History(id);
+        var history = await Api.History(id);
         Assert.Equal("källa saknas", history[0].Text("source"));
         Assert.Equal("VVG 2023-12-15 punkt 5", history[1].Text("source"));
         Assert.Equal("Riktlinjen löper ut vid årsskiftet.", history[1].Text("note"));
         Assert.Equal("Version 1 gäller okänt – 2023-12-31", history[1].Text("summary"));
         Assert.Equal("Färdplanen, avsnitt 4", history[2].Text("source"));
         Assert.Equal("year", history[2].Text("businessDatePrecision"));
-        var feed = new ODataFeed(_api.Http);
+        var feed = new ODataFeed(Api.Http);
         var document = Assert.Single(await feed.Rows($"/odata/Documents?$filter=Id eq {id}"));
         Assert.True(document.IsNull("ValidFrom"));
         Assert.Equal("Unknown", document.Text("ValidFromPrecision"));
@@ -61,9 +58,9 @@ public sealed class SourceTests(RegistryApp app)
     [InlineData("{\"newValidTo\":\"2026-12-31\",\"decision\":{\"body\":\"VVG\",\"meetingDate\":\"2023-12-15\"},\"source\":{\"bodyy\":\"VVG\"}}", "source.bodyy")]
     public async Task A_member_the_step_does_not_know_is_a_400_naming_it_and_nothing_is_recorded(string json, string member)
     {
-        var id = await _api.InForce();
+        var id = await Api.InForce();
 
-        var problem = await _api.Rejects(id, "extend", json, member,
+        var problem = await Api.Rejects(id, "extend", json, member,
             $"Fältet {member} finns inte för det här steget. Kontrollera stavningen; okända fält sparas aldrig.");
 
         Assert.Equal("Ogiltig JSON", problem.Text("title"));
@@ -72,7 +69,7 @@ public sealed class SourceTests(RegistryApp app)
     [Fact]
     public async Task An_unknown_member_when_drafting_is_a_400_naming_it()
     {
-        var response = await _api.Http.PostAsync("/api/documents",
+        var response = await Api.Http.PostAsync("/api/documents",
             ApiClient.Content("{\"title\":\"T\",\"kind\":\"riktlinje\",\"ownerBodies\":[\"VVG\"],\"draftedon\":\"2020-01-01\",\"datum\":1}"),
             TestContext.Current.CancellationToken);
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Registry.Infrastructure;
-
 namespace Registry.Tests.Reliability;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-
 namespace Registry.Tests.Reliability;
 
 /// <summary>Generates request bodies that a careless or hostile client might send: broken JSON, wrong types, absurd values.</summary>

@@ -1,20 +1,16 @@
-using System.Text;
-
 namespace Registry.Tests.Reliability;
 
 /// <summary>
 /// A generated barrage of malformed and hostile command bodies against every lifecycle step: each must be
 /// answered as a client error in ProblemDetails form, never a 500, never a stack trace.
 /// </summary>
-public sealed class HostileInputTests(RegistryApp app)
+public sealed class HostileInputTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
-
     [Fact]
     public async Task Malformed_and_hostile_command_bodies_never_cause_a_server_error()
     {
-        var target = await _api.Draft();
-        await _api.Ok(target, "enter-into-force", new { validFrom = "2020-01-01", validTo = "2030-12-31", noticePeriodMonths = (int?)null });
+        var target = await Api.Draft();
+        await Api.Ok(target, "enter-into-force", new { validFrom = "2020-01-01", validTo = "2030-12-31", noticePeriodMonths = (int?)null });
         var paths = LifecycleSteps.All.Select(step => $"/api/documents/{target}/{step.Name}")
             .Prepend("/api/documents").ToList();
         var bodies = HostileBodies.Generate(seed: 20261123).ToList();
@@ -25,7 +21,7 @@ public sealed class HostileInputTests(RegistryApp app)
         var answered = 0;
         foreach (var (path, body) in requests)
         {
-            using var response = await _api.Http.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"),
+            using var response = await Api.Http.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"),
                 TestContext.Current.CancellationToken);
             answered++;
             var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -43,14 +39,14 @@ public sealed class HostileInputTests(RegistryApp app)
     [Fact]
     public async Task Malformed_and_hostile_OData_queries_are_answered_with_an_OData_error_never_a_server_error()
     {
-        await _api.InForce();
+        await Api.InForce();
         var queries = HostileODataQueries.Generate(seed: 20261123).ToList();
 
         var failures = new List<string>();
         var outcomes = new Dictionary<int, int>();
         foreach (var query in queries)
         {
-            using var response = await _api.Http.GetAsync(query, TestContext.Current.CancellationToken);
+            using var response = await Api.Http.GetAsync(query, TestContext.Current.CancellationToken);
             var status = (int)response.StatusCode;
             outcomes[status] = outcomes.GetValueOrDefault(status) + 1;
             var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);

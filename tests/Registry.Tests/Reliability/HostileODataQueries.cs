@@ -1,6 +1,3 @@
-using System.Reflection;
-using Registry.ReadModels;
-
 namespace Registry.Tests.Reliability;
 
 /// <summary>

@@ -1,15 +1,11 @@
-using Registry.Termination;
-
 namespace Registry.Tests.Reliability;
 
 /// <summary>
 /// One set of input bounds for every command (issue 13, point 3): each out-of-bounds value is a 400 naming its
 /// field and nothing is recorded; never a 500.
 /// </summary>
-public sealed class InputBoundsTests(RegistryApp app)
+public sealed class InputBoundsTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
-
     [Fact]
     public async Task Every_out_of_bounds_input_is_a_400_naming_its_field_and_nothing_is_recorded()
     {
@@ -29,19 +25,19 @@ public sealed class InputBoundsTests(RegistryApp app)
         Guid? id = input.Target switch
         {
             Target.Draft when input.Step == "draft" => null,
-            Target.Draft => await _api.Draft(kind: "avtal"),
-            Target.Guideline => await _api.InForce("2020-01-01", "2023-12-31"),
-            _ => await _api.InForce("2020-01-01", "2030-12-31", kind: "avtal", noticePeriodMonths: 12),
+            Target.Draft => await Api.Draft(kind: "avtal"),
+            Target.Guideline => await Api.InForce("2020-01-01", "2023-12-31"),
+            _ => await Api.InForce("2020-01-01", "2030-12-31", kind: "avtal", noticePeriodMonths: 12),
         };
-        var before = id is { } existing ? (await _api.History(existing)).Count : 0;
+        var before = id is { } existing ? (await Api.History(existing)).Count : 0;
         var path = id is { } target ? $"/api/documents/{target}/{input.Step}" : "/api/documents";
-        using var response = await _api.Http.PostAsync(path, ApiClient.Content(input.Body), TestContext.Current.CancellationToken);
+        using var response = await Api.Http.PostAsync(path, ApiClient.Content(input.Body), TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         if (response.StatusCode != HttpStatusCode.BadRequest) return $"{(int)response.StatusCode} {Shorten(text)}";
         if (response.Content.Headers.ContentType?.MediaType != "application/problem+json") return "no ProblemDetails";
         var problem = JsonNode.Parse(text)!.AsObject();
         if (problem["errors"]?[input.Field] is null) return $"errors does not name {input.Field}: {Shorten(text)}";
-        if (id is { } after && (await _api.History(after)).Count != before) return "something was recorded";
+        if (id is { } after && (await Api.History(after)).Count != before) return "something was recorded";
         return null;
     }
 
@@ -49,21 +45,21 @@ public sealed class InputBoundsTests(RegistryApp app)
     public async Task Values_at_the_bounds_are_accepted()
     {
         var title = OutOfBoundsInputs.Incompressible(new Random(7), InputBounds.MaxTitleLength);
-        var id = await _api.Draft(title: title, kind: "avtal",
+        var id = await Api.Draft(title: title, kind: "avtal",
             extra: new { ownerBodies = Enumerable.Range(0, InputBounds.MaxOwnerBodies).Select(i => $"Organ {i}").ToArray(), draftedOn = "1900-01-01" });
-        await _api.Ok(id, "enter-into-force", new { validFrom = "1900-01-01", validTo = "2199-12-31", noticePeriodMonths = 120 });
-        var state = await _api.State(id);
+        await Api.Ok(id, "enter-into-force", new { validFrom = "1900-01-01", validTo = "2199-12-31", noticePeriodMonths = 120 });
+        var state = await Api.State(id);
         Assert.Equal(title, state.Text("title"));
         Assert.Equal("2189-12-31", state.Text("noticeDeadline"));
 
-        var guideline = await _api.InForce("2020-01-01", "2023-12-31");
-        await _api.Ok(guideline, "extend", new
+        var guideline = await Api.InForce("2020-01-01", "2023-12-31");
+        await Api.Ok(guideline, "extend", new
         {
             newValidTo = "2199-12-31",
             decision = Decisions.Vvg("2023-06-01"),
             note = "Första raden\nandra raden\tmed tabb " + new string('x', 3_900),
         });
-        var documents = await _api.Http.GetFromJsonAsync<JsonArray>("/api/documents", TestContext.Current.CancellationToken);
+        var documents = await Api.Http.GetFromJsonAsync<JsonArray>("/api/documents", TestContext.Current.CancellationToken);
         Assert.Contains(documents!, d => d!["title"]!.GetValue<string>() == title);
     }
 

@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using Marten;
-using Registry.ReadModels;
-
 namespace Registry.Tests.Reliability;
 
 /// <summary>

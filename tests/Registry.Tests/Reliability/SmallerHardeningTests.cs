@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Registry.Tests.Support;
 using Registry.Tests.Ui;
 
 namespace Registry.Tests.Reliability;

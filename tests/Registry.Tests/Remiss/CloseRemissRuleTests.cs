@@ -1,6 +1,3 @@
-using Registry.Endorsement;
-using Registry.Remiss;
-
 namespace Registry.Tests.Remiss;
 
 public sealed class CloseRemissRuleTests

@@ -1,34 +1,32 @@
 namespace Registry.Tests.Remiss;
 
-public sealed class RemissDeadlineTests(RegistryApp app)
+public sealed class RemissDeadlineTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
-
     [Fact]
     public async Task The_deadline_can_be_moved()
     {
-        var id = await _api.OnRemiss();
+        var id = await Api.OnRemiss();
 
-        await _api.Ok(id, "change-remiss-deadline", new { newDeadline = "2022-01-31", reason = "Begäran från kommunerna" });
+        await Api.Ok(id, "change-remiss-deadline", new { newDeadline = "2022-01-31", reason = "Begäran från kommunerna" });
 
-        Assert.Equal("2022-01-31", (await _api.State(id))["consultations"]![0].Text("responseDeadline"));
-        var changed = await _api.LastEvent(id, "remiss_deadline_changed");
+        Assert.Equal("2022-01-31", (await Api.State(id))["consultations"]![0].Text("responseDeadline"));
+        var changed = await Api.LastEvent(id, "remiss_deadline_changed");
         Assert.Equal("2021-12-31", changed.Text("previousDeadline"));
         Assert.Equal("Begäran från kommunerna", changed.Text("reason"));
     }
 
     [Fact]
     public async Task The_deadline_cannot_move_before_the_send_date() =>
-        await _api.Rejects(await _api.OnRemiss(), "change-remiss-deadline", new { newDeadline = "2021-09-30" }, "newDeadline",
+        await Api.Rejects(await Api.OnRemiss(), "change-remiss-deadline", new { newDeadline = "2021-09-30" }, "newDeadline",
             "Sista svarsdag kan inte ligga före remissens utskicksdatum 2021-10-01.");
 
     [Fact]
     public async Task The_same_deadline_again_is_rejected() =>
-        await _api.Rejects(await _api.OnRemiss(), "change-remiss-deadline", new { newDeadline = "2021-12-31" }, "newDeadline",
+        await Api.Rejects(await Api.OnRemiss(), "change-remiss-deadline", new { newDeadline = "2021-12-31" }, "newDeadline",
             "Den nya svarsdagen är samma som den nuvarande.");
 
     [Fact]
     public async Task Without_an_open_remiss_there_is_no_deadline_to_change() =>
-        await _api.Rejects(await _api.Draft(), "change-remiss-deadline", new { newDeadline = "2022-01-31" }, "status",
+        await Api.Rejects(await Api.Draft(), "change-remiss-deadline", new { newDeadline = "2022-01-31" }, "status",
             "Det finns ingen öppen remiss för dokumentet.");
 }

@@ -1,5 +1,3 @@
-using Registry.Remiss;
-
 namespace Registry.Tests.Remiss;
 
 public sealed class RemissResponseRuleTests

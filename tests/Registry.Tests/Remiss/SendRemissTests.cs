@@ -1,17 +1,15 @@
 namespace Registry.Tests.Remiss;
 
-public sealed class SendRemissTests(RegistryApp app)
+public sealed class SendRemissTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
-
     [Fact]
     public async Task A_remiss_goes_to_the_region_and_all_49_municipalities_by_default()
     {
-        var id = await _api.Draft(kind: "avtal");
+        var id = await Api.Draft(kind: "avtal");
 
-        await _api.Ok(id, "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31", subject = "HoS-avtalet" });
+        await Api.Ok(id, "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31", subject = "HoS-avtalet" });
 
-        var document = await _api.Document(id);
+        var document = await Api.Document(id);
         Assert.Equal("På remiss", document.Text("statusLabel"));
         var remiss = document["document"]!["consultations"]!.AsArray().Single();
         Assert.Equal(50, remiss!["recipients"]!.AsArray().Count);
@@ -20,53 +18,53 @@ public sealed class SendRemissTests(RegistryApp app)
         Assert.Equal("2021-10-01", remiss.Text("sentOn"));
         Assert.Equal("2021-12-31", remiss.Text("responseDeadline"));
         Assert.Equal(50, remiss["missingResponders"]!.AsArray().Count);
-        var sent = await _api.LastEvent(id, "remiss_sent");
+        var sent = await Api.LastEvent(id, "remiss_sent");
         Assert.Equal("HoS-avtalet", sent.Text("subject"));
     }
 
     [Fact]
     public async Task Named_recipients_are_recognised_by_their_common_names()
     {
-        var id = await _api.Draft();
+        var id = await Api.Draft();
 
-        await _api.Ok(id, "send-remiss", new
+        await Api.Ok(id, "send-remiss", new
         {
             sentOn = "2021-10-01",
             responseDeadline = "2021-12-31",
             recipients = new[] { "VGR", "Borås kommun", "Alingsås kommun" },
         });
 
-        var recipients = (await _api.State(id))["consultations"]![0]!["recipients"]!.AsArray().Select(r => r!.GetValue<string>());
+        var recipients = (await Api.State(id))["consultations"]![0]!["recipients"]!.AsArray().Select(r => r!.GetValue<string>());
         Assert.Equal(["Västra Götalandsregionen", "Borås", "Alingsås"], recipients);
     }
 
     [Fact]
     public async Task A_deadline_before_the_send_date_is_rejected() =>
-        await _api.Rejects(await _api.Draft(), "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-09-30" },
+        await Api.Rejects(await Api.Draft(), "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-09-30" },
             "responseDeadline", "Sista svarsdag kan inte ligga före datumet då remissen skickas.");
 
     [Fact]
     public async Task A_second_remiss_while_one_is_open_is_rejected()
     {
-        var id = await _api.Draft();
-        await _api.Ok(id, "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31" });
+        var id = await Api.Draft();
+        await Api.Ok(id, "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31" });
 
-        await _api.Rejects(id, "send-remiss", new { sentOn = "2021-11-01", responseDeadline = "2021-12-31" }, "status",
+        await Api.Rejects(id, "send-remiss", new { sentOn = "2021-11-01", responseDeadline = "2021-12-31" }, "status",
             "Det finns redan en öppen remiss. Stäng den innan en ny skickas.");
     }
 
     [Fact]
     public async Task A_document_in_force_goes_on_remiss_only_through_a_revision() =>
-        await _api.Rejects(await _api.InForce(), "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31" },
+        await Api.Rejects(await Api.InForce(), "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31" },
             "status", "Remiss kan bara skickas för ett utkast eller en pågående revidering.");
 
     [Fact]
     public async Task A_document_on_remiss_cannot_enter_into_force_until_the_remiss_is_closed()
     {
-        var id = await _api.Draft();
-        await _api.Ok(id, "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31" });
+        var id = await Api.Draft();
+        await Api.Ok(id, "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-12-31" });
 
-        await _api.Rejects(id, "enter-into-force", new { validFrom = "2022-01-01" }, "status",
+        await Api.Rejects(id, "enter-into-force", new { validFrom = "2022-01-01" }, "status",
             "Remissen måste stängas innan dokumentet träder i kraft.");
     }
 }

@@ -1,5 +1,3 @@
-using Registry.Revision;
-
 namespace Registry.Tests.Revision;
 
 public sealed class RevisionRuleTests

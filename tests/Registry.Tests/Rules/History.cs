@@ -1,9 +1,4 @@
-using Registry.Drafting;
 using Registry.FollowUp;
-using Registry.Remiss;
-using Registry.Revision;
-using Registry.Termination;
-using Registry.Validity;
 
 namespace Registry.Tests.Rules;
 

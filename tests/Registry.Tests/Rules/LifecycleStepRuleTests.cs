@@ -1,12 +1,5 @@
-using Registry.Adoption;
 using Registry.Contacts;
-using Registry.Drafting;
-using Registry.Endorsement;
 using Registry.FollowUp;
-using Registry.Remiss;
-using Registry.Revision;
-using Registry.Termination;
-using Registry.Validity;
 
 namespace Registry.Tests.Rules;
 

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using JasperFx.Events;
-using Registry.Drafting;
-using Registry.Infrastructure;
 
 namespace Registry.Tests.Rules;
 

@@ -1,5 +1,3 @@
-using Registry.Remiss;
-using Registry.Validity;
 using Xunit.Sdk;
 
 namespace Registry.Tests.Rules;

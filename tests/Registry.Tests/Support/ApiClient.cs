@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Registry.Infrastructure;
 using Registry.Web.Api;
 
 namespace Registry.Tests.Support;

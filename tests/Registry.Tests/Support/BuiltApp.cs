@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Net.Sockets;
-
 namespace Registry.Tests.Support;
 
 /// <summary>The built Registry.Web run as a separate process, the way the README runs it.</summary>

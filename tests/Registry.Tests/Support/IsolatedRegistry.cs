@@ -1,5 +1,3 @@
-using Registry.Infrastructure;
-
 namespace Registry.Tests.Support;
 
 /// <summary>

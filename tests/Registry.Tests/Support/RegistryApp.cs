@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Registry.Infrastructure;
-
 [assembly: AssemblyFixture(typeof(Registry.Tests.Support.RegistryApp))]
 
 namespace Registry.Tests.Support;

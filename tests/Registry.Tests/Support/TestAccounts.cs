@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Registry.Tests.Support;
 

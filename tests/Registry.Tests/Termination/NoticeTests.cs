@@ -1,20 +1,18 @@
 namespace Registry.Tests.Termination;
 
-public sealed class NoticeTests(RegistryApp app)
+public sealed class NoticeTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
-
     private Task<Guid> Agreement(string from = "2018-01-01", string? to = null, int months = 12) =>
-        _api.InForce(from, to, kind: "avtal", noticePeriodMonths: months);
+        Api.InForce(from, to, kind: "avtal", noticePeriodMonths: months);
 
     [Fact]
     public async Task Notice_ends_the_agreement_when_the_notice_period_has_run_out()
     {
         var id = await Agreement(from: "2019-01-01", to: "2022-12-31");
 
-        await _api.Ok(id, "give-notice", new { party = "Borås kommun", givenOn = "2020-03-15", decision = new { body = "Kommunstyrelsen i Borås", meetingDate = "2020-03-10" } });
+        await Api.Ok(id, "give-notice", new { party = "Borås kommun", givenOn = "2020-03-15", decision = new { body = "Kommunstyrelsen i Borås", meetingDate = "2020-03-10" } });
 
-        var document = await _api.Document(id);
+        var document = await Api.Document(id);
         Assert.Equal("Uppsagt", document.Text("statusLabel"));
         var state = document["document"]!;
         Assert.Equal("noticeGiven", state.Text("status"));
@@ -23,7 +21,7 @@ public sealed class NoticeTests(RegistryApp app)
         Assert.Equal("2021-03-15", state["notice"].Text("endsOn"));
         Assert.Equal("2021-03-15", state.Text("validTo"));
         Assert.Equal("2021-03-15", state!["validityPeriods"]![0].Text("to"));
-        var given = await _api.LastEvent(id, "notice_given");
+        var given = await Api.LastEvent(id, "notice_given");
         JsonAssert.Decision(given["decision"], "Kommunstyrelsen i Borås", "2020-03-10", null);
     }
 
@@ -32,9 +30,9 @@ public sealed class NoticeTests(RegistryApp app)
     {
         var id = await Agreement(from: "2019-01-01", to: "2022-12-31");
 
-        await _api.Ok(id, "give-notice", new { party = "VGR", givenOn = "2022-06-01" });
+        await Api.Ok(id, "give-notice", new { party = "VGR", givenOn = "2022-06-01" });
 
-        Assert.Equal("2022-12-31", (await _api.State(id))["notice"].Text("endsOn"));
+        Assert.Equal("2022-12-31", (await Api.State(id))["notice"].Text("endsOn"));
     }
 
     [Theory]
@@ -47,9 +45,9 @@ public sealed class NoticeTests(RegistryApp app)
     {
         var id = await Agreement(months: months);
 
-        await _api.Ok(id, "give-notice", new { party = "Ale", givenOn });
+        await Api.Ok(id, "give-notice", new { party = "Ale", givenOn });
 
-        Assert.Equal(endsOn, (await _api.State(id))["notice"].Text("endsOn"));
+        Assert.Equal(endsOn, (await Api.State(id))["notice"].Text("endsOn"));
     }
 
     [Fact]
@@ -57,50 +55,50 @@ public sealed class NoticeTests(RegistryApp app)
     {
         var id = await Agreement(from: "2018-01-01", to: "2019-02-28", months: 6);
 
-        Assert.Equal("2018-08-31", (await _api.State(id)).Text("noticeDeadline"));
-        await _api.Ok(id, "give-notice", new { party = "Ale", givenOn = "2018-08-31" });
-        Assert.Equal("2019-02-28", (await _api.State(id))["notice"].Text("endsOn"));
+        Assert.Equal("2018-08-31", (await Api.State(id)).Text("noticeDeadline"));
+        await Api.Ok(id, "give-notice", new { party = "Ale", givenOn = "2018-08-31" });
+        Assert.Equal("2019-02-28", (await Api.State(id))["notice"].Text("endsOn"));
     }
 
     [Fact]
     public async Task A_guideline_without_notice_period_cannot_be_given_notice() =>
-        await _api.Rejects(await _api.InForce(), "give-notice", new { party = "Ale", givenOn = "2021-01-15" }, "status",
+        await Api.Rejects(await Api.InForce(), "give-notice", new { party = "Ale", givenOn = "2021-01-15" }, "status",
             "Dokumentet har ingen uppsägningstid och kan inte sägas upp.");
 
     [Fact]
     public async Task Only_an_agreement_in_force_can_be_given_notice() =>
-        await _api.Rejects(await _api.Draft(kind: "avtal"), "give-notice", new { party = "Ale", givenOn = "2021-01-15" }, "status",
+        await Api.Rejects(await Api.Draft(kind: "avtal"), "give-notice", new { party = "Ale", givenOn = "2021-01-15" }, "status",
             "Endast ett gällande avtal kan sägas upp (status: Utkast).");
 
     [Fact]
     public async Task Notice_cannot_be_given_twice()
     {
         var id = await Agreement();
-        await _api.Ok(id, "give-notice", new { party = "Ale", givenOn = "2019-01-15" });
+        await Api.Ok(id, "give-notice", new { party = "Ale", givenOn = "2019-01-15" });
 
-        await _api.Rejects(id, "give-notice", new { party = "Lerum", givenOn = "2019-02-15" }, "status",
+        await Api.Rejects(id, "give-notice", new { party = "Lerum", givenOn = "2019-02-15" }, "status",
             "Endast ett gällande avtal kan sägas upp (status: Uppsagt).");
     }
 
     [Fact]
     public async Task Notice_dated_before_the_agreement_started_is_rejected() =>
-        await _api.Rejects(await Agreement(from: "2019-01-01"), "give-notice", new { party = "Ale", givenOn = "2018-12-01" }, "givenOn",
+        await Api.Rejects(await Agreement(from: "2019-01-01"), "give-notice", new { party = "Ale", givenOn = "2018-12-01" }, "givenOn",
             "Uppsägningen kan inte ligga före avtalets startdatum.");
 
     [Fact]
     public async Task Only_a_party_can_give_notice() =>
-        await _api.Rejects(await Agreement(), "give-notice", new { party = "Region Skåne", givenOn = "2019-01-15" }, "party",
+        await Api.Rejects(await Agreement(), "give-notice", new { party = "Region Skåne", givenOn = "2019-01-15" }, "party",
             "\"Region Skåne\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna.");
 
     [Fact]
     public async Task An_agreement_under_notice_cannot_be_extended_and_expires_after_its_notice_period()
     {
         var id = await Agreement(from: "2018-01-01", months: 6);
-        await _api.Ok(id, "give-notice", new { party = "Ale", givenOn = "2019-01-15" });
+        await Api.Ok(id, "give-notice", new { party = "Ale", givenOn = "2019-01-15" });
 
-        await _api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2019-03-01") }, "status",
+        await Api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2019-03-01") }, "status",
             "Dokumentet är uppsagt och kan inte förlängas.");
-        await _api.Ok(id, "expire");
-        Assert.Equal("2019-07-15", (await _api.LastEvent(id, "document_expired")).Text("endedOn"));
+        await Api.Ok(id, "expire");
+        Assert.Equal("2019-07-15", (await Api.LastEvent(id, "document_expired")).Text("endedOn"));
     }
 }

@@ -1,5 +1,3 @@
-using Registry.Termination;
-
 namespace Registry.Tests.Termination;
 
 public sealed class SupersedeRuleTests

@@ -1,4 +1,3 @@
-using Registry.Drafting;
 using Registry.Web.Access;
 using Registry.Web.Ui.Forms;
 

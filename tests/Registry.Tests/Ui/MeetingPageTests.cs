@@ -1,7 +1,4 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Registry.Tests.Support;
-using static Microsoft.Playwright.Assertions;
 
 namespace Registry.Tests.Ui;
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Registry.Tests.Ui;
 
 /// <summary>The web UI over HTTP, as a browser without JavaScript uses it: cookies, forms and their hidden fields.</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Registry.Tests.Warnings;
 using static Registry.Tests.Warnings.WarningJson;
 
@@ -10,12 +9,10 @@ public sealed partial class WarningSectionTests(RegistryApp app, WarningsHostFix
     /// <summary>A document ending in 95 days, whose 180-day warning has been issued.</summary>
     private async Task<(WarningsHost Host, Guid Id, LocalDate End)> Warned()
     {
-        var host = await fixture.Host(app);
-        host.SetToday(new LocalDate(2034, 4, 3));
+        var host = await fixture.Host(app, today: new LocalDate(2034, 4, 3));
         var api = host.Api();
         var end = host.Today.PlusDays(95);
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2033-01-01", validTo = Iso(end) });
+        var id = await api.InForce("2033-01-01", Iso(end));
         await host.Evaluate();
         return (host, id, end);
     }
@@ -143,11 +140,9 @@ public sealed partial class WarningSectionTests(RegistryApp app, WarningsHostFix
     [Fact]
     public async Task A_threshold_covered_by_a_more_urgent_one_is_shown_as_not_sent_and_has_no_button()
     {
-        var host = await fixture.Host(app);
-        host.SetToday(new LocalDate(2034, 6, 1));
+        var host = await fixture.Host(app, today: new LocalDate(2034, 6, 1));
         var api = host.Api();
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2033-01-01", validTo = Iso(host.Today.PlusDays(40)) });
+        var id = await api.InForce("2033-01-01", Iso(host.Today.PlusDays(40)));
         await host.Evaluate();
         var ui = await SignedIn(host, TestAccounts.Admin);
 

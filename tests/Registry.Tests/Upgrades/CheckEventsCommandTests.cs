@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Npgsql;
-
 namespace Registry.Tests.Upgrades;
 
 /// <summary>`kontrollera-handelser`, run as an operator runs it around an upgrade: the built app with a connection string.</summary>

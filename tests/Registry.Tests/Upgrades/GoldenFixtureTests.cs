@@ -1,6 +1,3 @@
-using Marten;
-using Npgsql;
-using Registry.ReadModels;
 using Registry.Upgrades;
 
 namespace Registry.Tests.Upgrades;

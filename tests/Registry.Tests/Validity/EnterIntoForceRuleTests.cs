@@ -1,6 +1,3 @@
-using Registry.Remiss;
-using Registry.Validity;
-
 namespace Registry.Tests.Validity;
 
 public sealed class EnterIntoForceRuleTests

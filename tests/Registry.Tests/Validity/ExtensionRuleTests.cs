@@ -1,5 +1,3 @@
-using Registry.Validity;
-
 namespace Registry.Tests.Validity;
 
 public sealed class ExtensionRuleTests

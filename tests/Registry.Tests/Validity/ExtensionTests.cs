@@ -1,17 +1,15 @@
 namespace Registry.Tests.Validity;
 
-public sealed class ExtensionTests(RegistryApp app)
+public sealed class ExtensionTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
-
     [Fact]
     public async Task Extension_moves_the_end_date_and_adds_a_validity_period()
     {
-        var id = await _api.InForce();
+        var id = await Api.InForce();
 
-        await _api.Ok(id, "extend", new { newValidTo = "2026-12-31", withEditorialChanges = true, decision = Decisions.Vvg("2023-12-15") });
+        await Api.Ok(id, "extend", new { newValidTo = "2026-12-31", withEditorialChanges = true, decision = Decisions.Vvg("2023-12-15") });
 
-        var state = await _api.State(id);
+        var state = await Api.State(id);
         Assert.Equal("2026-12-31", state["validTo"]!.GetValue<string>());
         Assert.Equal("2023-12-31", state["originalValidTo"]!.GetValue<string>());
         Assert.Equal(1, state["extensionCount"]!.GetValue<int>());
@@ -20,30 +18,30 @@ public sealed class ExtensionTests(RegistryApp app)
         Assert.Equal("extension", period["basis"]!.GetValue<string>());
         Assert.True(period["withEditorialChanges"]!.GetValue<bool>());
         Assert.Equal("VVG", period["decision"]!["body"]!.GetValue<string>());
-        Assert.Contains("document_extended", await _api.HistoryTypes(id));
+        Assert.Contains("document_extended", await Api.HistoryTypes(id));
     }
 
     [Fact]
     public async Task Extension_ending_before_the_current_end_date_is_rejected()
     {
-        var id = await _api.InForce();
-        await _api.Rejects(id, "extend", new { newValidTo = "2023-06-30", decision = Decisions.Vvg("2023-05-01") }, "newValidTo",
+        var id = await Api.InForce();
+        await Api.Rejects(id, "extend", new { newValidTo = "2023-06-30", decision = Decisions.Vvg("2023-05-01") }, "newValidTo",
             "Det nya slutdatumet måste ligga efter nuvarande slutdatum 2023-12-31.");
     }
 
     [Fact]
     public async Task Extension_without_a_decision_is_rejected()
     {
-        var id = await _api.InForce();
-        await _api.Rejects(id, "extend", new { newValidTo = "2026-12-31" }, "decision",
+        var id = await Api.InForce();
+        await Api.Rejects(id, "extend", new { newValidTo = "2026-12-31" }, "decision",
             "Beslutet (beslutande organ och mötesdatum) måste anges.");
     }
 
     [Fact]
     public async Task Extension_decided_after_the_document_lapsed_is_rejected()
     {
-        var id = await _api.InForce();
-        await _api.Rejects(id, "extend", new { newValidTo = "2026-12-31", decision = Decisions.Vvg("2024-02-01") },
+        var id = await Api.InForce();
+        await Api.Rejects(id, "extend", new { newValidTo = "2026-12-31", decision = Decisions.Vvg("2024-02-01") },
             "decision.meetingDate",
             "Beslutet (2024-02-01) fattades efter att dokumentet upphört (2023-12-31); ett upphört dokument kan inte förlängas.");
     }
@@ -51,26 +49,26 @@ public sealed class ExtensionTests(RegistryApp app)
     [Fact]
     public async Task Expired_document_cannot_be_extended()
     {
-        var id = await _api.InForce(to: "2022-12-31");
-        await _api.Ok(id, "expire");
-        await _api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") }, "status",
+        var id = await Api.InForce(to: "2022-12-31");
+        await Api.Ok(id, "expire");
+        await Api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") }, "status",
             "Dokumentet har upphört och kan inte förlängas.");
     }
 
     [Fact]
     public async Task Withdrawn_document_cannot_be_extended()
     {
-        var id = await _api.Withdrawn();
-        await _api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") }, "status",
+        var id = await Api.Withdrawn();
+        await Api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") }, "status",
             "Dokumentet är återkallat och kan inte förlängas.");
     }
 
     [Fact]
     public async Task Open_ended_document_cannot_be_extended()
     {
-        var id = await _api.Draft();
-        await _api.Ok(id, "enter-into-force", new { validFrom = "2023-01-01" });
-        await _api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") }, "newValidTo",
+        var id = await Api.Draft();
+        await Api.Ok(id, "enter-into-force", new { validFrom = "2023-01-01" });
+        await Api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") }, "newValidTo",
             "Dokumentet gäller tills vidare och har inget slutdatum att förlänga.");
     }
 
@@ -78,15 +76,15 @@ public sealed class ExtensionTests(RegistryApp app)
     public async Task Unknown_document_gives_404()
     {
         var id = Guid.NewGuid();
-        await _api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") }, null,
+        await Api.Rejects(id, "extend", new { newValidTo = "2027-12-31", decision = Decisions.Vvg("2022-12-01") }, null,
             $"Styrdokumentet {id} finns inte.", HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Malformed_date_gives_400_problem()
     {
-        var id = await _api.InForce();
-        await _api.Rejects(id, "extend", new { newValidTo = "2027-13-45", decision = Decisions.Vvg("2022-12-01") }, "newValidTo",
+        var id = await Api.InForce();
+        await Api.Rejects(id, "extend", new { newValidTo = "2027-13-45", decision = Decisions.Vvg("2022-12-01") }, "newValidTo",
             "Fältet newValidTo har fel format.");
     }
 }

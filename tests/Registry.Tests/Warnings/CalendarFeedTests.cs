@@ -8,11 +8,9 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
     [Fact]
     public async Task Document_feed_parses_and_has_all_day_events_on_the_deadlines()
     {
-        var host = await fixture.Host(app);
-        host.SetToday(new LocalDate(2020, 1, 15));
+        var host = await fixture.Host(app, today: new LocalDate(2020, 1, 15));
         var api = host.Api();
-        var id = await api.Draft(kind: "avtal");
-        await api.Ok(id, "enter-into-force", new { validFrom = "2018-09-25", validTo = "2020-11-30", noticePeriodMonths = 8 });
+        var id = await api.InForce("2018-09-25", "2020-11-30", kind: "avtal", noticePeriodMonths: 8);
         await api.Ok(id, "schedule-follow-up", new { kind = "utvardering", dueOn = "2020-09-24", followUpKey = "utv" });
 
         var calendar = await Feed(api, $"/api/documents/{id}/calendar.ics");
@@ -27,11 +25,9 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
     [Fact]
     public async Task Registry_feed_keeps_the_uid_when_a_date_moves_and_leaves_out_passed_deadlines()
     {
-        var host = await fixture.Host(app);
-        host.SetToday(new LocalDate(2025, 11, 1));
+        var host = await fixture.Host(app, today: new LocalDate(2025, 11, 1));
         var api = host.Api();
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2022-01-01", validTo = "2025-12-31" });
+        var id = await api.InForce("2022-01-01", "2025-12-31");
         await api.Ok(id, "schedule-follow-up", new { kind = "uppfoljning", dueOn = "2025-10-31", followUpKey = "passerad" });
         var uid = $"{id:N}-expiry@styrdokumentregistret";
 
@@ -49,11 +45,9 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
     [Fact]
     public async Task An_event_says_what_the_deadline_means_what_can_be_done_and_links_to_the_document()
     {
-        var host = await fixture.Host(app);
-        host.SetToday(new LocalDate(2027, 2, 1));
+        var host = await fixture.Host(app, today: new LocalDate(2027, 2, 1));
         var api = host.Api();
-        var id = await api.Draft(extra: new { ownerBodies = new[] { "SRO", "VVG" } });
-        await api.Ok(id, "enter-into-force", new { validFrom = "2025-01-01", validTo = "2027-12-31" });
+        var id = await api.InForce("2025-01-01", "2027-12-31", draft: new { ownerBodies = new[] { "SRO", "VVG" } });
 
         var calendar = await Feed(api, $"/api/documents/{id}/calendar.ics");
 

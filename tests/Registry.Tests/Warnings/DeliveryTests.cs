@@ -17,13 +17,11 @@ public sealed class DeliveryTests(RegistryApp app, WarningsHostFixture fixture) 
     [Fact]
     public async Task Mail_waits_while_the_smtp_server_is_down_and_arrives_once_when_it_is_up()
     {
-        var host = await fixture.Host(app, Channels);
+        var host = await fixture.Host(app, Channels, today: new LocalDate(2032, 1, 10));
         await fixture.Smtp.Stop();
-        host.SetToday(new LocalDate(2032, 1, 10));
         var api = host.Api();
         var title = "Riktlinje SMTP " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.Draft(title);
-        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(host.Today.PlusDays(100)) });
+        var id = await api.InForce("2030-01-01", Iso(host.Today.PlusDays(100)), draft: new { title });
         await host.Evaluate();
         var warningId = Guid.Parse(Assert.Single(await ForDocument(api, id))["id"]!.GetValue<string>());
 
@@ -52,13 +50,11 @@ public sealed class DeliveryTests(RegistryApp app, WarningsHostFixture fixture) 
     [Fact]
     public async Task Webhook_is_retried_until_it_answers_and_then_receives_the_warning_once()
     {
-        var host = await fixture.Host(app, Channels);
+        var host = await fixture.Host(app, Channels, today: new LocalDate(2032, 6, 10));
         await fixture.Smtp.Start();
         fixture.Webhook.FailFirst = 2;
-        host.SetToday(new LocalDate(2032, 6, 10));
         var api = host.Api();
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(host.Today.PlusDays(120)) });
+        var id = await api.InForce("2030-01-01", Iso(host.Today.PlusDays(120)));
         await host.Evaluate();
         var warningId = Guid.Parse(Assert.Single(await ForDocument(api, id))["id"]!.GetValue<string>());
 
@@ -78,13 +74,11 @@ public sealed class DeliveryTests(RegistryApp app, WarningsHostFixture fixture) 
     [Fact]
     public async Task Warning_for_a_date_that_changed_while_the_smtp_server_was_down_is_never_sent()
     {
-        var host = await fixture.Host(app, Channels);
+        var host = await fixture.Host(app, Channels, today: new LocalDate(2033, 3, 1));
         await fixture.Smtp.Stop();
-        host.SetToday(new LocalDate(2033, 3, 1));
         var api = host.Api();
         var title = "Riktlinje inaktuell " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.Draft(title);
-        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(host.Today.PlusDays(100)) });
+        var id = await api.InForce("2030-01-01", Iso(host.Today.PlusDays(100)), draft: new { title });
         await host.Evaluate();
         var warningId = Guid.Parse(Assert.Single(await ForDocument(api, id))["id"]!.GetValue<string>());
         await Eventually.True(async () => Delivery(await Get(api, warningId), "email")["attempts"]!.GetValue<int>() >= 1,

@@ -1,6 +1,4 @@
-using System.Globalization;
 using MimeKit;
-using Registry.Warnings;
 using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Warnings;
@@ -9,37 +7,20 @@ namespace Registry.Tests.Warnings;
 public sealed class DigestTests(RegistryApp app) : IAsyncLifetime
 {
     private const string DigestSubject = "Styrdokumentregistret: sammanfattning";
-    private readonly SmtpTestServer _smtp = new();
-    private readonly List<WarningsHost> _nodes = [];
     // A Wednesday: the weekly period began on Monday 2040-03-05.
-    private readonly FakeClock _clock = new(Instant.FromUtc(2040, 3, 7, 8, 0));
+    private readonly WarningNodes _nodes = new(app, Instant.FromUtc(2040, 3, 7, 8, 0));
 
-    private string _database = "";
+    public async ValueTask InitializeAsync() => await _nodes.Create();
 
-    public async ValueTask InitializeAsync()
+    private WarningsHost StartNode(bool digests = true) => _nodes.Start(new Dictionary<string, string>
     {
-        await _smtp.Start();
-        _database = await WarningsHost.CreateDatabase(app);
-    }
-
-    private WarningsHost StartNode(bool digests = true)
-    {
-        var settings = new Dictionary<string, string>
-        {
-            ["Registry:Warnings:Email:Host"] = "127.0.0.1",
-            ["Registry:Warnings:Email:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
-            ["Registry:Warnings:Email:DefaultRecipients:0"] = "registrator@example.se",
-            ["Registry:Warnings:Email:DefaultRecipients:1"] = "chef@example.se",
-            ["Registry:Warnings:Email:RecipientsByBody:SRO:0"] = "sro@example.se",
-            ["Registry:Warnings:Email:DigestOnly:0"] = "chef@example.se",
-            ["Registry:Warnings:Digest:HorizonDays"] = "60",
-            ["Registry:PublicBaseAddress"] = "https://styrdokument.example.se/",
-            ["Registry:Warnings:Digest:Enabled"] = digests ? "true" : "false",
-        };
-        var node = WarningsHost.Start(app, _database, _clock, settings);
-        _nodes.Add(node);
-        return node;
-    }
+        ["Registry:Warnings:Email:DefaultRecipients:1"] = "chef@example.se",
+        ["Registry:Warnings:Email:RecipientsByBody:SRO:0"] = "sro@example.se",
+        ["Registry:Warnings:Email:DigestOnly:0"] = "chef@example.se",
+        ["Registry:Warnings:Digest:HorizonDays"] = "60",
+        ["Registry:PublicBaseAddress"] = "https://styrdokument.example.se/",
+        ["Registry:Warnings:Digest:Enabled"] = digests ? "true" : "false",
+    });
 
     [Fact]
     public async Task Each_recipient_gets_one_summary_per_week_on_two_nodes_and_a_digest_only_recipient_no_single_warnings()
@@ -51,18 +32,16 @@ public sealed class DigestTests(RegistryApp app) : IAsyncLifetime
         Assert.Equal(new LocalDate(2040, 3, 5), WarningDigests.PeriodStart(today, 7));
         var vvgTitle = "VVG-riktlinje " + Guid.NewGuid().ToString("N")[..6];
         var sroTitle = "SRO-plan " + Guid.NewGuid().ToString("N")[..6];
-        var vvg = await api.Draft(vvgTitle);
-        await api.Ok(vvg, "enter-into-force", new { validFrom = "2038-01-01", validTo = Iso(today.PlusDays(40)) });
+        var vvg = await api.InForce("2038-01-01", Iso(today.PlusDays(40)), draft: new { title = vvgTitle });
         var sro = await api.Draft(sroTitle, extra: new { ownerBodies = new[] { "SRO" } });
         await api.Ok(sro, "enter-into-force", new { validFrom = "2038-01-01", validTo = Iso(today.PlusDays(50)) });
         await setup.Evaluate();
-        await Eventually.True(() => _smtp.MessagesAbout(vvgTitle).Count == 1 && _smtp.MessagesAbout(sroTitle).Count == 1,
+        await Eventually.True(() => _nodes.Smtp.MessagesAbout(vvgTitle).Count == 1 && _nodes.Smtp.MessagesAbout(sroTitle).Count == 1,
             "the single warnings");
         await Eventually.True(async () =>
             (await ForDocument(api, vvg)).Concat(await ForDocument(api, sro)).SelectMany(w => w["deliveries"]!.AsArray())
                 .All(d => d!["status"]!.GetValue<string>() == "delivered"), "the single warnings marked delivered");
-        await setup.DisposeAsync();
-        _nodes.Remove(setup);
+        await _nodes.Stop(setup);
         Assert.Empty(Digests());
 
         var (first, second) = (StartNode(), StartNode());
@@ -85,7 +64,7 @@ public sealed class DigestTests(RegistryApp app) : IAsyncLifetime
         Assert.DoesNotContain(vvgTitle, sroDigest.TextBody);
         // The digest-only recipient is on the default list, but gets the summary only.
         Assert.Contains(vvgTitle, digests.Single(m => To(m) == "chef@example.se").TextBody);
-        Assert.All(_smtp.MessagesAbout(vvgTitle).Concat(_smtp.MessagesAbout(sroTitle)),
+        Assert.All(_nodes.Smtp.MessagesAbout(vvgTitle).Concat(_nodes.Smtp.MessagesAbout(sroTitle)),
             m => Assert.DoesNotContain("chef@example.se", m.To.Mailboxes.Select(b => b.Address)));
 
         // Later in the same week: nothing new. The next Monday: one more each.
@@ -100,13 +79,9 @@ public sealed class DigestTests(RegistryApp app) : IAsyncLifetime
     }
 
     private List<MimeMessage> Digests() =>
-        _smtp.Messages().Where(m => m.Subject?.StartsWith(DigestSubject, StringComparison.Ordinal) == true).ToList();
+        _nodes.Smtp.Messages().Where(m => m.Subject?.StartsWith(DigestSubject, StringComparison.Ordinal) == true).ToList();
 
     private static string To(MimeMessage message) => message.To.Mailboxes.Single().Address;
 
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var node in _nodes) await node.DisposeAsync();
-        await _smtp.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _nodes.DisposeAsync();
 }

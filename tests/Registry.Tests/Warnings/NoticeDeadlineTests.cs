@@ -1,5 +1,4 @@
 using NodaTime.Text;
-using Registry.Termination;
 
 namespace Registry.Tests.Warnings;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using MimeKit;
-using Npgsql;
 using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Warnings;
@@ -9,35 +7,22 @@ namespace Registry.Tests.Warnings;
 /// Several thresholds reached at once give one message per deadline, on any number of nodes and across restarts;
 /// the message says what is true on the day it is sent, links to the document, and threads with the next one.
 /// </summary>
-public sealed class OneMessagePerDeadlineTests(RegistryApp app) : IAsyncLifetime
+public sealed class OneMessagePerDeadlineTests : IAsyncLifetime
 {
     private const string BaseAddress = "https://styrdokument.example.se/registret/";
-    private readonly SmtpTestServer _smtp = new();
     private readonly WebhookReceiver _webhook = new();
-    private readonly List<WarningsHost> _nodes = [];
-    private readonly FakeClock _clock = new(Instant.FromUtc(2038, 12, 2, 8, 0));
-    private string _database = "";
+    private readonly WarningNodes _nodes;
 
-    public async ValueTask InitializeAsync()
-    {
-        await _smtp.Start();
-        _database = await WarningsHost.CreateDatabase(app);
-    }
+    public OneMessagePerDeadlineTests(RegistryApp app) =>
+        _nodes = new WarningNodes(app, Instant.FromUtc(2038, 12, 2, 8, 0), _webhook);
+
+    public async ValueTask InitializeAsync() => await _nodes.Create();
 
     private WarningsHost StartNode(IReadOnlyDictionary<string, string>? extra = null)
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["Registry:Warnings:Email:Host"] = "127.0.0.1",
-            ["Registry:Warnings:Email:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
-            ["Registry:Warnings:Email:DefaultRecipients:0"] = "registrator@example.se",
-            ["Registry:Warnings:Webhooks:0"] = _webhook.Url,
-            ["Registry:PublicBaseAddress"] = BaseAddress,
-        };
+        var settings = new Dictionary<string, string> { ["Registry:PublicBaseAddress"] = BaseAddress };
         foreach (var (key, value) in extra ?? new Dictionary<string, string>()) settings[key] = value;
-        var node = WarningsHost.Start(app, _database, _clock, settings);
-        _nodes.Add(node);
-        return node;
+        return _nodes.Start(settings);
     }
 
     [Fact]
@@ -46,12 +31,10 @@ public sealed class OneMessagePerDeadlineTests(RegistryApp app) : IAsyncLifetime
         var first = StartNode();
         var api = first.Api();
         var title = "Riktlinje medföljande personal " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.Draft(title);
-        await api.Ok(id, "enter-into-force", new { validFrom = "2036-01-01", validTo = Iso(first.Today.PlusDays(29)) });
+        var id = await api.InForce("2036-01-01", Iso(first.Today.PlusDays(29)), draft: new { title });
         await api.Ok(id, "schedule-follow-up", new { kind = "utvardering", dueOn = Iso(first.Today.PlusDays(5)), followUpKey = "utv" });
         for (var run = 0; run < 3; run++) await first.Evaluate();
-        await first.DisposeAsync();
-        _nodes.Remove(first);
+        await _nodes.Stop(first);
 
         var second = StartNode();
         await Task.WhenAll(second.Evaluate(), second.Evaluate());
@@ -70,7 +53,7 @@ public sealed class OneMessagePerDeadlineTests(RegistryApp app) : IAsyncLifetime
         await AllDelivered(second, sent);
         await second.Evaluate();
 
-        var mails = _smtp.MessagesAbout(title);
+        var mails = _nodes.Smtp.MessagesAbout(title);
         Assert.Equal(2, mails.Count);
         Assert.Contains(mails, m => m.Subject == $"{title}: dokumentet upphör om 29 dagar ({Iso(first.Today.PlusDays(29))})");
         Assert.Contains(mails, m => m.Subject == $"{title}: uppföljning ska göras om 5 dagar ({Iso(first.Today.PlusDays(5))})");
@@ -85,13 +68,12 @@ public sealed class OneMessagePerDeadlineTests(RegistryApp app) : IAsyncLifetime
         var api = node.Api();
         var title = "Riktlinje tråd " + Guid.NewGuid().ToString("N")[..6];
         var end = node.Today.PlusDays(29);
-        var id = await api.Draft(title);
-        await api.Ok(id, "enter-into-force", new { validFrom = "2036-01-01", validTo = Iso(end) });
+        var id = await api.InForce("2036-01-01", Iso(end), draft: new { title });
         await node.Evaluate();
         var firstId = Guid.Parse((await ForDocument(api, id)).Single(w => w["coveredBy"] is null)["id"]!.GetValue<string>());
-        await Eventually.True(() => _smtp.MessagesAbout(title).Count == 1, "the 30-day mail");
+        await Eventually.True(() => _nodes.Smtp.MessagesAbout(title).Count == 1, "the 30-day mail");
 
-        var mail = _smtp.MessagesAbout(title)[0];
+        var mail = _nodes.Smtp.MessagesAbout(title)[0];
         Assert.Equal("multipart/alternative", mail.Body!.ContentType.MimeType);
         var text = mail.TextBody;
         Assert.Contains($"Dokumentet upphör: {Iso(end)} – om 29 dagar.", text);
@@ -115,9 +97,9 @@ public sealed class OneMessagePerDeadlineTests(RegistryApp app) : IAsyncLifetime
 
         node.SetToday(end.PlusDays(-7));
         await node.Evaluate();
-        await Eventually.True(() => _smtp.MessagesAbout(title).Count == 2, "the 7-day mail");
+        await Eventually.True(() => _nodes.Smtp.MessagesAbout(title).Count == 2, "the 7-day mail");
 
-        var next = _smtp.MessagesAbout(title).Single(m => m.MessageId != mail.MessageId);
+        var next = _nodes.Smtp.MessagesAbout(title).Single(m => m.MessageId != mail.MessageId);
         Assert.Contains("om 7 dagar", next.Subject);
         Assert.Equal(root, next.InReplyTo);
         Assert.Equal([root], next.References);
@@ -131,23 +113,22 @@ public sealed class OneMessagePerDeadlineTests(RegistryApp app) : IAsyncLifetime
     [Fact]
     public async Task A_mail_delayed_by_an_outage_says_how_many_days_are_left_on_the_day_it_is_sent()
     {
-        await _smtp.Stop();
+        await _nodes.Smtp.Stop();
         var node = StartNode();
         var api = node.Api();
         var title = "Riktlinje försenad " + Guid.NewGuid().ToString("N")[..6];
         var end = node.Today.PlusDays(29);
-        var id = await api.Draft(title);
-        await api.Ok(id, "enter-into-force", new { validFrom = "2036-01-01", validTo = Iso(end) });
+        var id = await api.InForce("2036-01-01", Iso(end), draft: new { title });
         await node.Evaluate();
         var sent = Guid.Parse((await ForDocument(api, id)).Single(w => w["coveredBy"] is null)["id"]!.GetValue<string>());
         await Eventually.True(async () => Delivery(await Get(api, sent), "email")["attempts"]!.GetValue<int>() >= 1,
             "a failed attempt while the SMTP server is down");
 
         node.SetToday(node.Today.PlusDays(3));
-        await _smtp.Start();
+        await _nodes.Smtp.Start();
 
-        await Eventually.True(() => _smtp.MessagesAbout(title).Count == 1, "the mail once the SMTP server is up");
-        var mail = _smtp.MessagesAbout(title)[0];
+        await Eventually.True(() => _nodes.Smtp.MessagesAbout(title).Count == 1, "the mail once the SMTP server is up");
+        var mail = _nodes.Smtp.MessagesAbout(title)[0];
         Assert.Contains("om 26 dagar", mail.Subject);
         Assert.Contains($"Dokumentet upphör: {Iso(end)} – om 26 dagar.", mail.TextBody);
     }
@@ -163,8 +144,7 @@ public sealed class OneMessagePerDeadlineTests(RegistryApp app) : IAsyncLifetime
         });
         var api = narrow.Api();
         var title = "Riktlinje ny tröskel " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.Draft(title);
-        await api.Ok(id, "enter-into-force", new { validFrom = "2036-01-01", validTo = Iso(narrow.Today.PlusDays(20)) });
+        var id = await api.InForce("2036-01-01", Iso(narrow.Today.PlusDays(20)), draft: new { title });
 
         await narrow.Evaluate();
         await wide.Evaluate();
@@ -175,7 +155,7 @@ public sealed class OneMessagePerDeadlineTests(RegistryApp app) : IAsyncLifetime
         Assert.Null(sent["coveredBy"]);
         Assert.Equal(sent["id"]!.GetValue<string>(), warnings.Single(w => w["thresholdDays"]!.GetValue<int>() == 90)["coveredBy"]!.GetValue<string>());
         await AllDelivered(narrow, [sent]);
-        Assert.Single(_smtp.MessagesAbout(title));
+        Assert.Single(_nodes.Smtp.MessagesAbout(title));
     }
 
     [Fact]
@@ -185,16 +165,15 @@ public sealed class OneMessagePerDeadlineTests(RegistryApp app) : IAsyncLifetime
         var api = node.Api();
         var title = "Riktlinje ansvarig " + Guid.NewGuid().ToString("N")[..6];
         var end = node.Today.PlusDays(200);
-        var id = await api.Draft(title);
-        await api.Ok(id, "enter-into-force", new { validFrom = "2036-01-01", validTo = Iso(end) });
+        var id = await api.InForce("2036-01-01", Iso(end), draft: new { title });
         await api.Ok(id, "add-responsible-contact", new { name = "Förvaltaren", email = "forvaltare@example.se" });
 
         node.SetToday(end.PlusDays(-180));
         await node.Evaluate();
 
-        await Eventually.True(() => _smtp.MessagesAbout(title).Count == 1, "the 180-day mail");
+        await Eventually.True(() => _nodes.Smtp.MessagesAbout(title).Count == 1, "the 180-day mail");
         Assert.Equal(["forvaltare@example.se", "registrator@example.se"],
-            _smtp.MessagesAbout(title)[0].To.Mailboxes.Select(m => m.Address).Order().ToArray());
+            _nodes.Smtp.MessagesAbout(title)[0].To.Mailboxes.Select(m => m.Address).Order().ToArray());
     }
 
     private static async Task AllDelivered(WarningsHost node, IEnumerable<System.Text.Json.Nodes.JsonObject> warnings)
@@ -213,8 +192,7 @@ public sealed class OneMessagePerDeadlineTests(RegistryApp app) : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var node in _nodes) await node.DisposeAsync();
-        await _smtp.DisposeAsync();
+        await _nodes.DisposeAsync();
         _webhook.Dispose();
     }
 }

@@ -17,8 +17,7 @@ public sealed class SchedulerTests(RegistryApp app) : IAsyncLifetime
         var host = _host!;
         var api = host.Api();
         var end = host.Today.PlusDays(100);
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2035-01-01", validTo = Iso(end) });
+        var id = await api.InForce("2035-01-01", Iso(end));
         await Eventually.True(async () => (await ForDocument(api, id)).Count == 1, "the 180-day warning");
 
         host.SetToday(end.PlusDays(-90));

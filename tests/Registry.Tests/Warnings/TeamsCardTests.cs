@@ -20,12 +20,10 @@ public sealed class TeamsCardTests(RegistryApp app, WarningsHostFixture fixture)
     [Fact]
     public async Task Teams_receives_a_valid_adaptive_card_with_the_facts_and_a_button_to_the_document()
     {
-        var host = await fixture.Host(app, Settings);
-        host.SetToday(new LocalDate(2039, 5, 2));
+        var host = await fixture.Host(app, Settings, today: new LocalDate(2039, 5, 2));
         var api = host.Api();
         var title = "Riktlinje Teams " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.Draft(title);
-        await api.Ok(id, "enter-into-force", new { validFrom = "2037-01-01", validTo = Iso(host.Today.PlusDays(29)) });
+        var id = await api.InForce("2037-01-01", Iso(host.Today.PlusDays(29)), draft: new { title });
         await host.Evaluate();
         var warnings = await ForDocument(api, id);
         var sent = Guid.Parse(warnings.Single(w => w["coveredBy"] is null)["id"]!.GetValue<string>());

@@ -2,36 +2,28 @@ using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Warnings;
 
-public sealed class TwoNodeTests(RegistryApp app) : IAsyncLifetime
+public sealed class TwoNodeTests : IAsyncLifetime
 {
-    private readonly SmtpTestServer _smtp = new();
     private readonly WebhookReceiver _webhook = new();
-    private readonly List<WarningsHost> _nodes = [];
+    private readonly WarningNodes _nodes;
+    private WarningsHost _first = null!;
+    private WarningsHost _second = null!;
+
+    public TwoNodeTests(RegistryApp app) => _nodes = new WarningNodes(app, Instant.FromUtc(2035, 2, 1, 8, 0), _webhook);
 
     public async ValueTask InitializeAsync()
     {
-        await _smtp.Start();
-        var database = await WarningsHost.CreateDatabase(app);
-        var clock = new FakeClock(Instant.FromUtc(2035, 2, 1, 8, 0));
-        var settings = new Dictionary<string, string>
-        {
-            ["Registry:Warnings:Email:Host"] = "127.0.0.1",
-            ["Registry:Warnings:Email:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Registry:Warnings:Email:DefaultRecipients:0"] = "registrator@example.se",
-            ["Registry:Warnings:Webhooks:0"] = _webhook.Url,
-        };
-        _nodes.Add(WarningsHost.Start(app, database, clock, settings));
-        _nodes.Add(WarningsHost.Start(app, database, clock, settings));
+        await _nodes.Create();
+        (_first, _second) = (_nodes.Start(), _nodes.Start());
     }
 
     [Fact]
     public async Task Two_app_hosts_on_one_database_issue_and_send_one_message_per_deadline_once()
     {
-        var (first, second) = (_nodes[0], _nodes[1]);
+        var (first, second) = (_first, _second);
         var api = first.Api();
         var title = "Två noder " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.Draft(title);
-        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(first.Today.PlusDays(90)) });
+        var id = await api.InForce("2030-01-01", Iso(first.Today.PlusDays(90)), draft: new { title });
 
         for (var round = 0; round < 3; round++)
             await Task.WhenAll(first.Evaluate(), second.Evaluate(), first.Evaluate(), second.Evaluate());
@@ -49,14 +41,13 @@ public sealed class TwoNodeTests(RegistryApp app) : IAsyncLifetime
             "the warning delivered by email and webhook");
         await Task.WhenAll(first.Evaluate(), second.Evaluate());
 
-        Assert.Single(_smtp.MessagesAbout(title));
+        Assert.Single(_nodes.Smtp.MessagesAbout(title));
         Assert.Equal([sentId], _webhook.Accepted.Select(a => Guid.Parse(a.IdempotencyKey!)).Where(warnings.Select(w => Guid.Parse(w["id"]!.GetValue<string>())).Contains));
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var node in _nodes) await node.DisposeAsync();
-        await _smtp.DisposeAsync();
+        await _nodes.DisposeAsync();
         _webhook.Dispose();
     }
 }

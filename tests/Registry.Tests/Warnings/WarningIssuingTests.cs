@@ -7,12 +7,10 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Document_ending_in_95_days_gets_its_180_and_90_day_warnings_once_however_often_the_job_runs()
     {
-        var host = await fixture.Host(app, Settings);
-        host.SetToday(new LocalDate(2031, 3, 1));
+        var host = await fixture.Host(app, Settings, today: new LocalDate(2031, 3, 1));
         var api = host.Api();
         var end = host.Today.PlusDays(95);
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2029-01-01", validTo = Iso(end) });
+        var id = await api.InForce("2029-01-01", Iso(end));
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.Evaluate()));
         Assert.Equal([("expiry", 180, Iso(end))], Keys(await ForDocument(api, id)));
@@ -32,12 +30,10 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task After_an_extension_the_old_thresholds_do_not_fire_and_the_new_ones_do()
     {
-        var host = await fixture.Host(app, Settings);
-        host.SetToday(new LocalDate(2033, 5, 2));
+        var host = await fixture.Host(app, Settings, today: new LocalDate(2033, 5, 2));
         var api = host.Api();
         var end = host.Today.PlusDays(95);
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(end) });
+        var id = await api.InForce("2030-01-01", Iso(end));
         await host.Evaluate();
         host.SetToday(end.PlusDays(-90));
         await host.Evaluate();
@@ -62,11 +58,9 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Notice_deadline_of_an_agreement_ending_on_a_month_end_is_the_last_day_of_the_month()
     {
-        var host = await fixture.Host(app, Settings);
-        host.SetToday(new LocalDate(2020, 3, 1));
+        var host = await fixture.Host(app, Settings, today: new LocalDate(2020, 3, 1));
         var api = host.Api();
-        var id = await api.Draft(kind: "avtal");
-        await api.Ok(id, "enter-into-force", new { validFrom = "2018-09-25", validTo = "2020-11-30", noticePeriodMonths = 8 });
+        var id = await api.InForce("2018-09-25", "2020-11-30", kind: "avtal", noticePeriodMonths: 8);
         Assert.Equal("2020-03-31", (await api.State(id))["noticeDeadline"]!.GetValue<string>());
 
         await host.Evaluate();
@@ -81,11 +75,9 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task A_shorter_notice_period_re_arms_the_notice_warnings_for_the_new_deadline()
     {
-        var host = await fixture.Host(app, Settings);
-        host.SetToday(new LocalDate(2017, 12, 1));
+        var host = await fixture.Host(app, Settings, today: new LocalDate(2017, 12, 1));
         var api = host.Api();
-        var id = await api.Draft(kind: "avtal");
-        await api.Ok(id, "enter-into-force", new { validFrom = "2016-01-01", validTo = "2018-12-31", noticePeriodMonths = 12 });
+        var id = await api.InForce("2016-01-01", "2018-12-31", kind: "avtal", noticePeriodMonths: 12);
         await host.Evaluate();
         Assert.Equal([("noticeDeadline", 180, "2017-12-31"), ("noticeDeadline", 90, "2017-12-31"), ("noticeDeadline", 30, "2017-12-31")],
             Keys(await ForDocument(api, id)));
@@ -104,8 +96,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Remiss_deadline_warning_names_the_recipients_who_have_not_responded()
     {
-        var host = await fixture.Host(app, Settings);
-        host.SetToday(new LocalDate(2031, 6, 1));
+        var host = await fixture.Host(app, Settings, today: new LocalDate(2031, 6, 1));
         var api = host.Api();
         var id = await api.Draft();
         await api.Ok(id, "send-remiss", new
@@ -131,8 +122,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Follow_up_due_is_warned_about_until_it_is_completed()
     {
-        var host = await fixture.Host(app, Settings);
-        host.SetToday(new LocalDate(2031, 9, 1));
+        var host = await fixture.Host(app, Settings, today: new LocalDate(2031, 9, 1));
         var api = host.Api();
         var id = await api.Draft();
         await api.Ok(id, "enter-into-force", new { validFrom = "2031-01-01" });
@@ -151,11 +141,9 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Administrator_acknowledges_a_warning_once()
     {
-        var host = await fixture.Host(app, Settings);
-        host.SetToday(new LocalDate(2034, 1, 15));
+        var host = await fixture.Host(app, Settings, today: new LocalDate(2034, 1, 15));
         var api = host.Api();
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2030-01-01", validTo = Iso(host.Today.PlusDays(5)) });
+        var id = await api.InForce("2030-01-01", Iso(host.Today.PlusDays(5)));
         await host.Evaluate();
         var warning = (await ForDocument(api, id)).First(w => w["thresholdDays"]!.GetValue<int>() == 7);
         Assert.Null(warning["acknowledgedAt"]);
@@ -205,12 +193,10 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Document_kind_with_its_own_thresholds_is_warned_at_those_only()
     {
-        var host = await fixture.Host(app, Settings);
-        host.SetToday(new LocalDate(2036, 1, 10));
+        var host = await fixture.Host(app, Settings, today: new LocalDate(2036, 1, 10));
         var api = host.Api();
         var end = host.Today.PlusDays(100);
-        var plan = await api.Draft(kind: "handlingsplan");
-        await api.Ok(plan, "enter-into-force", new { validFrom = "2034-01-01", validTo = Iso(end) });
+        var plan = await api.InForce("2034-01-01", Iso(end), kind: "handlingsplan");
         await host.Evaluate();
         Assert.Empty(await ForDocument(api, plan));
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Registry.Warnings;
 
 namespace Registry.Tests.Warnings;
 

@@ -1,5 +1,3 @@
-using Registry.Warnings;
-
 namespace Registry.Tests.Warnings;
 
 /// <summary>The Swedish words every channel takes from one place.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Npgsql;
-using Registry.Warnings;
 using Wolverine;
 
 namespace Registry.Tests.Warnings;
@@ -68,7 +64,16 @@ public sealed class WarningsHostFixture : IAsyncDisposable
 
     public WebhookReceiver Webhook { get; } = new();
 
-    public async Task<WarningsHost> Host(RegistryApp app, Func<WarningsHostFixture, IReadOnlyDictionary<string, string>>? settings = null)
+    /// <summary>The class's host, its clock set to <paramref name="today"/> when given.</summary>
+    public async Task<WarningsHost> Host(RegistryApp app, Func<WarningsHostFixture, IReadOnlyDictionary<string, string>>? settings = null,
+        LocalDate? today = null)
+    {
+        var host = await Started(app, settings);
+        if (today is { } date) host.SetToday(date);
+        return host;
+    }
+
+    private async Task<WarningsHost> Started(RegistryApp app, Func<WarningsHostFixture, IReadOnlyDictionary<string, string>>? settings)
     {
         await _gate.WaitAsync();
         try

@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net.Sockets;
-
 namespace Registry.Tests.Warnings;
 
 /// <summary>A webhook endpoint on loopback that answers 503 to the first <see cref="FailFirst"/> requests for each warning.</summary>

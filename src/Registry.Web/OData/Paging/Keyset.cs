@@ -1,6 +1,4 @@
 using System.Buffers.Text;
-using System.Linq.Expressions;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 

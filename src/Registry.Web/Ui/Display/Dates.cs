@@ -1,7 +1,3 @@
-using System.Globalization;
-using NodaTime;
-using Registry.Documents;
-
 namespace Registry.Web.Ui.Display;
 
 /// <summary>Dates as Swedish readers write them (ISO), instants in Stockholm time, days left from the injected clock.</summary>

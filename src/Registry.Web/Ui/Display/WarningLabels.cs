@@ -1,5 +1,3 @@
-using Registry.Warnings;
-
 namespace Registry.Web.Ui.Display;
 
 /// <summary>How an issued warning's threshold and deliveries read in Swedish on the document page.</summary>

@@ -1,5 +1,3 @@
-using Registry.Web.Access;
-
 namespace Registry.Web.Ui.Errors;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Registry.Adoption;
 using Registry.Contacts;
-using Registry.Documents;
 using Registry.Endorsement;
 using Registry.Remiss;
 

@@ -1,16 +1,10 @@
-using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marten;
-using NodaTime;
 using NodaTime.Text;
 using Registry.Contacts;
-using Registry.Documents;
-using Registry.Drafting;
 using Registry.FollowUp;
 using Registry.Infrastructure;
-using Registry.Meetings;
 using Registry.Provenance;
 
 namespace Registry.Web.Ui.Forms;

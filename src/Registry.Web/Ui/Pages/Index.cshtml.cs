@@ -1,8 +1,4 @@
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using NodaTime;
-using Registry.Documents;
 using Registry.Web.Ui.Display;
 
 namespace Registry.Web.Ui.Pages;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Registry.Web.Ui.Pages.Dokument;
 
 /// <summary>A page about one document: an unknown document renders the page's own "finns inte" view with a 404.</summary>

@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using NodaTime;
-using Registry.Documents;
-using Registry.Warnings;
-using Registry.Web.Access;
-using Registry.Web.Api;
-
 namespace Registry.Web.Ui.Pages.Dokument;
 
 /// <summary>

@@ -1,11 +1,4 @@
 using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Registry.Documents;
-using Registry.Drafting;
-using Registry.Web.Access;
-using Registry.Web.Api;
 using Registry.Web.Ui.Forms;
 
 namespace Registry.Web.Ui.Pages.Dokument;

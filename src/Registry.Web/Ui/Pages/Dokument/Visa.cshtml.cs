@@ -1,10 +1,4 @@
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using NodaTime;
-using Registry.Documents;
-using Registry.Warnings;
-using Registry.Web.Access;
 using Registry.Web.Ui.Display;
 using Registry.Web.Ui.Forms;
 

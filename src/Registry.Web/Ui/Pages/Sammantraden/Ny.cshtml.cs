@@ -1,15 +1,7 @@
-using System.Globalization;
 using Marten;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime.Text;
-using Registry.Documents;
 using Registry.Endorsement;
-using Registry.Meetings;
 using Registry.Provenance;
-using Registry.Web.Access;
-using Registry.Web.Api;
 using Registry.Web.Meetings;
 
 namespace Registry.Web.Ui.Pages.Sammantraden;

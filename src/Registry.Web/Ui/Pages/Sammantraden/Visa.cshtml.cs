@@ -1,8 +1,4 @@
 using Marten;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Registry.Documents;
-using Registry.Meetings;
 
 namespace Registry.Web.Ui.Pages.Sammantraden;
 
