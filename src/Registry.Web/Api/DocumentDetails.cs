@@ -47,6 +47,19 @@ public sealed record DocumentDetails
     public required IReadOnlyList<AdoptionRecord> Adoptions { get; init; }
     public required int AdoptionCount { get; init; }
     public required int RequiredAdoptions { get; init; }
+
+    /// <summary>The huvudmän of a namedParties requirement.</summary>
+    public required IReadOnlyList<string> NamedParties { get; init; }
+
+    /// <summary>The required huvudmän that have not decided on the text version the decisions are about.</summary>
+    public required IReadOnlyList<string> MissingAdoptions { get; init; }
+    public NoticeScope NoticeScope { get; init; }
+
+    /// <summary>Each huvudman the document concerns: recommendation, decision, in-force period, notice.</summary>
+    public required IReadOnlyList<PartyAdoptionStatus> Parties { get; init; }
+
+    /// <summary>"Förlängning föreslagen": backed by SRO or VVG, waiting for the decisions listed as missing.</summary>
+    public ProposedExtensionDetails? ProposedExtension { get; init; }
     public Notice? Notice { get; init; }
     public required IReadOnlyList<FollowUpItem> FollowUps { get; init; }
     public required IReadOnlyList<ResponsibleContact> ResponsibleContacts { get; init; }
@@ -89,6 +102,11 @@ public sealed record DocumentDetails
         Adoptions = d.Adoptions,
         AdoptionCount = d.AdoptionCount,
         RequiredAdoptions = d.RequiredAdoptions,
+        NamedParties = d.NamedParties,
+        MissingAdoptions = d.MissingAdoptions,
+        NoticeScope = d.NoticeScope,
+        Parties = PartyAdoptionStatuses.Of(d),
+        ProposedExtension = d.ProposedExtension is { } proposal ? ProposedExtensionDetails.Of(proposal) : null,
         Notice = d.Notice,
         FollowUps = d.FollowUps,
         ResponsibleContacts = d.ResponsibleContacts,
@@ -98,6 +116,14 @@ public sealed record DocumentDetails
         LastChangedAt = d.LastChangedAt,
         LastChangedBy = d.LastChangedBy,
     };
+}
+
+public sealed record ProposedExtensionDetails(string Label, LocalDate NewValidTo, DatePrecision NewValidToPrecision,
+    DecisionReference Proposal, bool WithEditorialChanges, IReadOnlyList<string> RequiredParties,
+    IReadOnlyList<Registry.Validity.ExtensionDecision> Decisions, IReadOnlyList<string> Missing)
+{
+    public static ProposedExtensionDetails Of(Registry.Validity.ProposedExtension p) => new("Förlängning föreslagen", p.NewValidTo,
+        p.NewValidToPrecision, p.Proposal, p.WithEditorialChanges, p.RequiredParties, p.Decisions, p.MissingParties.ToList());
 }
 
 /// <summary>One recorded event: its data as stored, with what it means in Swedish, its source ("källa saknas" when none) and note.</summary>

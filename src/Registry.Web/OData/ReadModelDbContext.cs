@@ -20,6 +20,7 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
     public IQueryable<Meeting> Meetings => Set<Meeting>();
     public IQueryable<AgendaItem> AgendaItems => Set<AgendaItem>();
     public IQueryable<Position> Positions => Set<Position>();
+    public IQueryable<PartyStatus> PartyStatus => Set<PartyStatus>();
 
     /// <summary>The feed's entity type of each read table's row.</summary>
     public static readonly IReadOnlyDictionary<Type, Type> EntityOf = new Dictionary<Type, Type>
@@ -33,6 +34,7 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
         [typeof(MeetingRow)] = typeof(Meeting),
         [typeof(AgendaItemRow)] = typeof(AgendaItem),
         [typeof(PositionRow)] = typeof(Position),
+        [typeof(PartyStatusRow)] = typeof(PartyStatus),
     };
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -59,6 +61,7 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
         document.HasMany(d => d.Decisions).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
         document.HasMany(d => d.Consultations).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
         document.HasMany(d => d.ConsultationResponses).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
+        document.HasMany(d => d.PartyStatus).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
         document.HasMany(d => d.Warnings).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
     }
 

@@ -29,6 +29,8 @@ public static class RegistryEdmModel
             r => r.Document!, (r, d) => r.DocumentId == d.Id, d => d.ConsultationResponses);
         Child(documents, Set<Warning>(builder, "Warnings"), w => w.Id,
             w => w.Document!, (w, d) => w.DocumentId == d.Id, d => d.Warnings);
+        Child(documents, Set<PartyStatus>(builder, "PartyStatus"), p => new { p.DocumentId, p.Party },
+            p => p.Document!, (p, d) => p.DocumentId == d.Id, d => d.PartyStatus);
         Set<Meeting>(builder, "Meetings").EntityType.HasKey(m => m.Id);
         Set<AgendaItem>(builder, "AgendaItems").EntityType.HasKey(a => new { a.MeetingId, a.Number });
         Set<Position>(builder, "Positions").EntityType.HasKey(p => p.Id);

@@ -62,6 +62,8 @@ public static class DecisionKinds
         "Adoption" => "Beslut hos huvudman",
         "EntryIntoForce" => "Ikraftträdande",
         "Extension" => "Förlängning",
+        "ExtensionProposal" => "Föreslagen förlängning",
+        "ExtensionDecision" => "Beslut om förlängning",
         "Notice" => "Uppsägning",
         "NoticePeriodChange" => "Ändrad uppsägningstid",
         "Supersession" => "Ersatt",

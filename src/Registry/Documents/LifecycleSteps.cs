@@ -18,6 +18,8 @@ public static class LifecycleSteps
     public static readonly IReadOnlyList<LifecycleStep> All =
     [
         ExtendDocument.Step,
+        ProposeExtension.Step,
+        DecideExtension.Step,
         EnterIntoForce.Step,
         SetEndCondition.Step,
         SendRemiss.Step,
@@ -26,6 +28,7 @@ public static class LifecycleSteps
         CloseRemiss.Step,
         Endorse.Step,
         Adopt.Step,
+        SetAdoptionRequirement.Step,
         DraftRevision.Step,
         ChangeNoticePeriod.Step,
         GiveNotice.Step,

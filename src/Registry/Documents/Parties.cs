@@ -48,6 +48,12 @@ public enum AdoptionRequirement
 
     /// <summary>"Alla länets 49 kommuner": every municipality, whatever VGR decides.</summary>
     AllMunicipalities,
+
+    /// <summary>Västra Götalandsregionen alone decides.</summary>
+    RegionOnly,
+
+    /// <summary>A named set of huvudmän (<see cref="Styrdokument.NamedParties"/>).</summary>
+    NamedParties,
 }
 
 public static class AdoptionRequirements
@@ -56,17 +62,18 @@ public static class AdoptionRequirements
     {
         AdoptionRequirement.AllParties => "Alla 50 huvudmän (VGR och länets 49 kommuner)",
         AdoptionRequirement.AllMunicipalities => "Alla länets 49 kommuner",
+        AdoptionRequirement.RegionOnly => "Endast Västra Götalandsregionen",
+        AdoptionRequirement.NamedParties => "Namngivna huvudmän",
         _ => "Inget krav angivet",
     };
 
-    /// <summary>How many decisions the requirement needs, and whether a party's decision counts towards it.</summary>
-    public static int Required(this AdoptionRequirement requirement) => requirement switch
+    /// <summary>The huvudmän whose decisions the requirement needs, in <see cref="Parties.All"/>'s order; none when no requirement is stated.</summary>
+    public static IReadOnlyList<string> PartiesRequired(this AdoptionRequirement requirement, IReadOnlyCollection<string> named) => requirement switch
     {
-        AdoptionRequirement.AllParties => Parties.All.Count,
-        AdoptionRequirement.AllMunicipalities => Parties.Municipalities.Count,
-        _ => 0,
+        AdoptionRequirement.AllParties => Parties.All,
+        AdoptionRequirement.AllMunicipalities => Parties.Municipalities,
+        AdoptionRequirement.RegionOnly => [Parties.Region],
+        AdoptionRequirement.NamedParties => Parties.All.Where(named.Contains).ToList(),
+        _ => [],
     };
-
-    public static bool Counts(this AdoptionRequirement requirement, string party) =>
-        requirement != AdoptionRequirement.AllMunicipalities || party != Parties.Region;
 }

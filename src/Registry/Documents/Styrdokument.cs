@@ -46,6 +46,20 @@ public sealed class Styrdokument
     public AdoptionRequirement EffectiveAdoptionRequirement =>
         AdoptionRequirement == AdoptionRequirement.None && RequiresAllParties ? AdoptionRequirement.AllParties : AdoptionRequirement;
     public List<Registry.Adoption.AdoptionRecord> Adoptions { get; set; } = [];
+
+    /// <summary>The huvudmän of a <see cref="AdoptionRequirement.NamedParties"/> requirement.</summary>
+    public List<string> NamedParties { get; set; } = [];
+
+    /// <summary>Whether one party's notice ends the whole agreement (as before this was recorded) or only its own part.</summary>
+    public Registry.Adoption.NoticeScope NoticeScope { get; set; }
+
+    public List<Registry.Termination.PartyNotice> PartyNotices { get; set; } = [];
+
+    /// <summary>An extension SRO or VVG backs and hands to the huvudmän: the end date moves once they have decided.</summary>
+    public Registry.Validity.ProposedExtension? ProposedExtension { get; set; }
+
+    /// <summary>The huvudmän whose decisions the requirement needs; empty when none is stated.</summary>
+    public IReadOnlyList<string> RequiredParties => EffectiveAdoptionRequirement.PartiesRequired(NamedParties);
     public Notice? Notice { get; set; }
     public List<FollowUpItem> FollowUps { get; set; } = [];
     public List<Registry.Contacts.ResponsibleContact> ResponsibleContacts { get; set; } = [];
@@ -69,9 +83,14 @@ public sealed class Styrdokument
     /// <summary>The text version the next adoption decisions are about: a pending revision, else the current text.</summary>
     public int AdoptionTargetVersion => PendingRevision?.TextVersion ?? TextVersion;
 
-    public int AdoptionCount => Adoptions.Count(a => a.TextVersion == AdoptionTargetVersion && EffectiveAdoptionRequirement.Counts(a.Party));
+    public int AdoptionCount => Adoptions.Count(a => a.TextVersion == AdoptionTargetVersion
+                                                     && (RequiredParties.Count == 0 || RequiredParties.Contains(a.Party)));
 
-    public int RequiredAdoptions => EffectiveAdoptionRequirement.Required();
+    public int RequiredAdoptions => RequiredParties.Count;
+
+    /// <summary>The required huvudmän with no decision on the text version the decisions are about.</summary>
+    public IReadOnlyList<string> MissingAdoptions => RequiredParties
+        .Where(p => !Adoptions.Any(a => a.Party == p && a.TextVersion == AdoptionTargetVersion)).ToList();
 
     internal void Touch(Recorded recorded, DecisionReference? decision = null)
     {

@@ -36,6 +36,8 @@ public sealed record DraftDocument(
         var given = StepProvenance.Check(Source, Note, Precision, ("draftedOn", DraftedOn));
         var title = Rule.RequireText(Title, "title", "Titel");
         Rule.Require(AdoptionRequirement is null || Enum.IsDefined(AdoptionRequirement.Value), "Okänt krav på beslut.", "adoptionRequirement");
+        Rule.Require(AdoptionRequirement != Documents.AdoptionRequirement.NamedParties,
+            "Namngivna huvudmän anges med steget \"Ange krav på beslut hos huvudmännen\" när dokumentet finns.", "adoptionRequirement");
         Rule.Require(!RequiresAllParties || AdoptionRequirement is null or Documents.AdoptionRequirement.AllParties,
             "Ange antingen beslut hos alla 50 huvudmän eller ett annat krav, inte båda.", "adoptionRequirement");
         var kind = Rule.RequireText(Kind, "kind", "Dokumenttyp");

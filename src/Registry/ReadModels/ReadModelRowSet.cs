@@ -13,6 +13,7 @@ public sealed class ReadModelRowSet
     public List<DecisionRow> Decisions { get; } = [];
     public List<ConsultationRow> Consultations { get; } = [];
     public List<ConsultationResponseRow> ConsultationResponses { get; } = [];
+    public List<PartyStatusRow> PartyStatus { get; } = [];
 
     /// <summary>The tables that hold a document's current state: replaced on every write.</summary>
     public IEnumerable<(ReadModelTable Table, IReadOnlyCollection<object> Rows)> StateTables() =>
@@ -21,6 +22,7 @@ public sealed class ReadModelRowSet
         (ReadModelTables.ValidityPeriods, ValidityPeriods),
         (ReadModelTables.Consultations, Consultations),
         (ReadModelTables.ConsultationResponses, ConsultationResponses),
+        (ReadModelTables.PartyStatus, PartyStatus),
     ];
 
     /// <summary>The tables with a row per event: appended to.</summary>
@@ -33,6 +35,7 @@ public sealed class ReadModelRowSet
     public void AddState(Styrdokument document)
     {
         Documents.Add(DocumentOf(document));
+        PartyStatus.AddRange(PartyStatusRows.Of(document));
         ValidityPeriods.AddRange(document.ValidityPeriods.Select((p, i) => new ValidityPeriodRow
         {
             DocumentId = document.Id,
@@ -141,6 +144,8 @@ public sealed class ReadModelRowSet
         RequiredAdoptions = d.RequiredAdoptions,
         AdoptionRequirement = d.EffectiveAdoptionRequirement.ToString(),
         AdoptionRequirementLabel = d.EffectiveAdoptionRequirement.Label(),
+        ProposedValidTo = d.ProposedExtension?.NewValidTo.ToDate(),
+        ExtensionDecisionsMissing = d.ProposedExtension is { } proposal ? PartyStatusRows.Missing(proposal) : null,
         LastDecisionBody = d.LastDecision?.Body,
         LastDecisionDate = d.LastDecision?.MeetingDate.ToDate(),
         LastDecisionAgendaItem = d.LastDecision?.AgendaItem,

@@ -43,6 +43,10 @@ public class DocumentRow
     public int RequiredAdoptions { get; set; }
     public string AdoptionRequirement { get; set; } = "";
     public string AdoptionRequirementLabel { get; set; } = "";
+
+    /// <summary>"Förlängning föreslagen": the end date SRO or VVG backed, waiting for the decisions in ExtensionDecisionsMissing.</summary>
+    public DateOnly? ProposedValidTo { get; set; }
+    public string? ExtensionDecisionsMissing { get; set; }
     public string? LastDecisionBody { get; set; }
     public DateOnly? LastDecisionDate { get; set; }
     public string? LastDecisionAgendaItem { get; set; }
@@ -191,4 +195,38 @@ public class PositionRow
     public string? Wording { get; set; }
     public string Body { get; set; } = "";
     public DateOnly MeetingDate { get; set; }
+}
+
+/// <summary>One huvudman on one document: recommendation, its decision, when the document binds it, notice, extension decision.</summary>
+public class PartyStatusRow
+{
+    public Guid DocumentId { get; set; }
+    public string Party { get; set; } = "";
+    public string DocumentTitle { get; set; } = "";
+
+    /// <summary>Whether the document's requirement names this party (others appear when they decided or gave notice).</summary>
+    public bool Required { get; set; }
+
+    /// <summary>NotDecided, Adopted, InForce or NoticeGiven, with its Swedish label.</summary>
+    public string State { get; set; } = "";
+    public string StateLabel { get; set; } = "";
+    public string? RecommendedBy { get; set; }
+    public DateOnly? RecommendedOn { get; set; }
+    public bool Adopted { get; set; }
+    public DateOnly? AdoptedOn { get; set; }
+    public int? AdoptedTextVersion { get; set; }
+    public string? AdoptionDecision { get; set; }
+    public bool InForce { get; set; }
+    public DateOnly? InForceFrom { get; set; }
+    public DateOnly? InForceTo { get; set; }
+    public string? NoticeGivenBy { get; set; }
+    public DateOnly? NoticeGivenOn { get; set; }
+
+    /// <summary>The last day the document binds this party after notice (its own, or a notice that ended the whole agreement).</summary>
+    public DateOnly? NoticeEndsOn { get; set; }
+
+    /// <summary>A proposed extension this party must decide on, and its decision once recorded.</summary>
+    public DateOnly? ExtensionProposedTo { get; set; }
+    public DateOnly? ExtensionDecidedOn { get; set; }
+    public bool ExtensionDecisionMissing { get; set; }
 }

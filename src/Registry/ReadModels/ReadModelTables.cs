@@ -68,6 +68,9 @@ public static class ReadModelTables
     public static readonly ReadModelTable ConsultationResponses = new(typeof(ConsultationResponseRow),
         "odata_consultation_responses", ["DocumentId", "ConsultationNumber", "Recipient"], "DocumentId", []);
 
+    public static readonly ReadModelTable PartyStatus = new(typeof(PartyStatusRow), "odata_party_status",
+        ["DocumentId", "Party"], "DocumentId", [["Party"]]);
+
     public static readonly ReadModelTable Meetings = new(typeof(MeetingRow), "odata_meetings", ["Id"], "Id", [["Date"]]);
 
     public static readonly ReadModelTable AgendaItems = new(typeof(AgendaItemRow), "odata_agenda_items",
@@ -77,5 +80,6 @@ public static class ReadModelTables
         [["DocumentId"], ["MeetingId"]]);
 
     public static readonly IReadOnlyList<ReadModelTable> All =
-        [Documents, ValidityPeriods, LifecycleEvents, Decisions, Consultations, ConsultationResponses, Meetings, AgendaItems, Positions];
+        [Documents, ValidityPeriods, LifecycleEvents, Decisions, Consultations, ConsultationResponses, Meetings, AgendaItems, Positions,
+        PartyStatus];
 }

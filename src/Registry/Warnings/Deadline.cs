@@ -20,6 +20,10 @@ public static class Deadlines
             yield return new Deadline(WarningKind.NoticeDeadline, "", noticeBy,
                 $"Uppsägningstid {document.NoticePeriodMonths} månader, slutdatum {document.ValidTo:yyyy-MM-dd}");
 
+        if (document.Status == DocumentStatus.InForce && document.ProposedExtension is { } proposal && document.ValidTo is { } current)
+            yield return new Deadline(WarningKind.ExtensionDecisions, "", current,
+                $"Föreslagen förlängning till {proposal.NewValidTo:yyyy-MM-dd}; beslut saknas från: {Registry.ReadModels.PartyStatusRows.Missing(proposal)}");
+
         if (document.OpenConsultation is { } remiss && remiss.MissingResponders.Any())
             yield return new Deadline(WarningKind.RemissDeadline, $"remiss-{remiss.Number}", remiss.ResponseDeadline,
                 "Remissvar saknas från: " + string.Join(", ", remiss.MissingResponders));

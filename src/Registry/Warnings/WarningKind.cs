@@ -7,6 +7,9 @@ public enum WarningKind
     RemissDeadline,
     FollowUp,
     ReviewDate,
+
+    /// <summary>A proposed extension still waits for decisions as the end date nears.</summary>
+    ExtensionDecisions,
 }
 
 public static class WarningKinds
@@ -19,6 +22,7 @@ public static class WarningKinds
         WarningKind.RemissDeadline => "remissDeadline",
         WarningKind.FollowUp => "followUp",
         WarningKind.ReviewDate => "reviewDate",
+        WarningKind.ExtensionDecisions => "extensionDecisions",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -34,6 +38,7 @@ public static class WarningKinds
         WarningKind.RemissDeadline => "Sista svarsdag för remiss",
         WarningKind.FollowUp => "Uppföljning ska göras",
         WarningKind.ReviewDate => "Omprövning av villkor för upphörande",
+        WarningKind.ExtensionDecisions => "Förlängning föreslagen, beslut saknas",
         _ => kind.ToString(),
     };
 }

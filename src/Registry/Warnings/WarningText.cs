@@ -46,6 +46,7 @@ public static class WarningText
         WarningKind.RemissDeadline => Join("Sista dag för remissinstanserna att lämna remissvar.", Sentence(details)),
         WarningKind.FollowUp => $"{(details.Length > 0 ? details : "Uppföljningen")} ska vara gjord senast {Date(target)}.",
         WarningKind.ReviewDate => Join($"Dokumentet gäller tills vidare och ska senast {Date(target)} prövas mot sitt villkor för upphörande.", Sentence(details)),
+        WarningKind.ExtensionDecisions => Join($"Dokumentet gäller till och med {Date(target)}; förlängningen gäller först när besluten är fattade.", Sentence(details)),
         _ => Sentence(details),
     };
 
@@ -60,6 +61,7 @@ public static class WarningText
             WarningKind.RemissDeadline => $"Påminn dem som inte har svarat och registrera remissvaren när de kommer in. Förlängd svarstid kräver beslut av {bodies}.",
             WarningKind.FollowUp => "Registrera uppföljningen som genomförd i Styrdokumentregistret när den är gjord.",
             WarningKind.ReviewDate => $"Om villkoret är uppfyllt, eller dokumentet ska förlängas, revideras eller upphöra, krävs beslut av {bodies}. Registrera beslutet i Styrdokumentregistret, eller ett nytt omprövningsdatum.",
+            WarningKind.ExtensionDecisions => "Påminn dem som inte har beslutat och registrera besluten om förlängningen när de är fattade; utan dem upphör dokumentet vid slutdatumet.",
             _ => "",
         };
     }

@@ -32,6 +32,7 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal("Meeting", sets["Meetings"]);
         Assert.Equal("AgendaItem", sets["AgendaItems"]);
         Assert.Equal("Position", sets["Positions"]);
+        Assert.Equal("PartyStatus", sets["PartyStatus"]);
         Assert.True(model.Validate(out var errors), string.Join("; ", errors.Select(e => e.ErrorMessage)));
     }
 
@@ -64,6 +65,9 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal("Edm.Date", PropertyType("Warnings", "TargetDate"));
         Assert.Equal("Edm.Date", PropertyType("Meetings", "Date"));
         Assert.Equal("Edm.Date", PropertyType("Positions", "MeetingDate"));
+        foreach (var property in new[] { "AdoptedOn", "InForceFrom", "InForceTo", "NoticeGivenOn", "NoticeEndsOn", "ExtensionProposedTo" })
+            Assert.Equal("Edm.Date", PropertyType("PartyStatus", property));
+        Assert.Equal("Edm.Date", PropertyType("Documents", "ProposedValidTo"));
         Assert.Equal("Edm.DateTimeOffset", PropertyType("Warnings", "IssuedAt"));
         Assert.Equal("Edm.DateTimeOffset", PropertyType("Warnings", "AcknowledgedAt"));
         foreach (var property in new[] { "Title", "Kind", "Status", "Version", "ParentId", "ExtensionCount", "AdoptionCount", "RequiredAdoptions", "LastDecisionBody", "Link" })
@@ -74,6 +78,7 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal(["Id"], Type("LifecycleEvents").Key().Select(k => k.Name));
         Assert.Equal(["Id"], Type("Decisions").Key().Select(k => k.Name));
         Assert.Equal(["Id"], Type("Warnings").Key().Select(k => k.Name));
+        Assert.Equal(["DocumentId", "Party"], Type("PartyStatus").Key().Select(k => k.Name).Order());
     }
 
     [Fact]
@@ -81,8 +86,8 @@ public sealed class MetadataTests(RegistryApp app)
     {
         var feed = new ODataFeed(app.Api().Http);
         var names = (await feed.Get("/odata"))["value"]!.AsArray().Select(s => s!["name"]!.GetValue<string>());
-        // Issue 11 adds Meetings, AgendaItems and Positions.
+        // Issue 11 adds Meetings, AgendaItems and Positions; issue 12 PartyStatus.
         Assert.Equal(["AgendaItems", "ConsultationResponses", "Consultations", "Decisions", "Documents", "LifecycleEvents", "Meetings",
-            "Positions", "ValidityPeriods", "Warnings"], names.Order());
+            "PartyStatus", "Positions", "ValidityPeriods", "Warnings"], names.Order());
     }
 }

@@ -10,6 +10,9 @@ public sealed class LifecycleStepRuleTests
     private static readonly IReadOnlyDictionary<string, IDocumentCommand> Commands = new Dictionary<string, IDocumentCommand>
     {
         ["extend"] = new ExtendDocument(Date(2030, 12, 31), Vvg(Date(2021, 12, 1))),
+        ["propose-extension"] = new ProposeExtension(Date(2030, 12, 31), Vvg(Date(2021, 12, 1))),
+        ["decide-extension"] = new DecideExtension(Date(2022, 1, 15), "Ale"),
+        ["set-adoption-requirement"] = new SetAdoptionRequirement(AdoptionRequirement.AllMunicipalities),
         ["enter-into-force"] = new EnterIntoForce(Date(2025, 1, 1)),
         ["send-remiss"] = new SendRemiss(Date(2024, 1, 1), Date(2024, 3, 1)),
         ["change-remiss-deadline"] = new ChangeRemissDeadline(Date(2025, 6, 30)),
@@ -46,6 +49,7 @@ public sealed class LifecycleStepRuleTests
         ["revision on remiss"] = [.. InRevision(), SentOnRemiss(textVersion: 2, sentOn: Date(2023, 7, 1), deadline: Date(2023, 9, 1))],
         ["under notice"] = UnderNotice(),
         ["with a follow-up"] = [.. InForce(), FollowUpPlanned()],
+        ["extension proposed"] = [.. InForce(), new ExtensionProposed(DocumentId, 1, Date(2023, 12, 31), Date(2025, 12, 31), Vvg(Date(2021, 12, 1)), false, [], Recording)],
         ["withdrawn"] = Withdrawn(),
         ["expired"] = Expired(),
         ["superseded"] = Superseded(),
@@ -127,13 +131,14 @@ public sealed class LifecycleStepRuleTests
     }
 
     [Theory]
-    [InlineData("draft", new[] { "send-remiss", "endorse", "adopt", "enter-into-force", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact" })]
-    [InlineData("on remiss", new[] { "change-remiss-deadline", "record-remiss-response", "close-remiss", "endorse", "adopt", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact" })]
-    [InlineData("in force", new[] { "extend", "endorse", "adopt", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
-    [InlineData("agreement in force", new[] { "extend", "endorse", "adopt", "draft-revision", "change-notice-period", "give-notice", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
-    [InlineData("in revision", new[] { "extend", "enter-into-force", "send-remiss", "endorse", "adopt", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
-    [InlineData("under notice", new[] { "endorse", "adopt", "change-notice-period", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
-    [InlineData("in force until further notice", new[] { "set-end-condition", "endorse", "adopt", "draft-revision", "schedule-follow-up", "supersede", "add-responsible-contact" })]
+    [InlineData("draft", new[] { "send-remiss", "endorse", "adopt", "set-adoption-requirement", "enter-into-force", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact" })]
+    [InlineData("on remiss", new[] { "change-remiss-deadline", "record-remiss-response", "close-remiss", "endorse", "adopt", "set-adoption-requirement", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact" })]
+    [InlineData("in force", new[] { "extend", "propose-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
+    [InlineData("agreement in force", new[] { "extend", "propose-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "change-notice-period", "give-notice", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
+    [InlineData("in revision", new[] { "extend", "propose-extension", "enter-into-force", "send-remiss", "endorse", "adopt", "set-adoption-requirement", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
+    [InlineData("under notice", new[] { "endorse", "adopt", "set-adoption-requirement", "change-notice-period", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
+    [InlineData("extension proposed", new[] { "extend", "decide-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
+    [InlineData("in force until further notice", new[] { "set-end-condition", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "schedule-follow-up", "supersede", "add-responsible-contact" })]
     [InlineData("withdrawn", new string[0])]
     public void The_steps_offered_follow_the_lifecycle(string state, string[] offered)
     {

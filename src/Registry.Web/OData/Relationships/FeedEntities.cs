@@ -15,6 +15,7 @@ public sealed class Document : DocumentRow
     public List<Consultation> Consultations { get; set; } = [];
     public List<ConsultationResponse> ConsultationResponses { get; set; } = [];
     public List<Warning> Warnings { get; set; } = [];
+    public List<PartyStatus> PartyStatus { get; set; } = [];
 }
 
 public sealed class ValidityPeriod : ValidityPeriodRow
@@ -38,6 +39,11 @@ public sealed class Consultation : ConsultationRow
 }
 
 public sealed class ConsultationResponse : ConsultationResponseRow
+{
+    public Document? Document { get; set; }
+}
+
+public sealed class PartyStatus : PartyStatusRow
 {
     public Document? Document { get; set; }
 }

@@ -17,6 +17,7 @@ public static class FieldLabels
         ValidityBasis basis => basis.Label(),
         ContactRole role => role.Label(),
         AdoptionRequirement requirement => requirement.Label(),
+        NoticeScope scope => scope.Label(),
         Registry.Provenance.DatePrecision precision => Registry.Provenance.DatePrecisions.Label(precision),
         _ => value.ToString() ?? "",
     };
