@@ -17,6 +17,7 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
     public IQueryable<Consultation> Consultations => Set<Consultation>();
     public IQueryable<ConsultationResponse> ConsultationResponses => Set<ConsultationResponse>();
     public IQueryable<Warning> Warnings => Set<Warning>();
+    public IQueryable<Relation> Relations => Set<Relation>();
     public IQueryable<Meeting> Meetings => Set<Meeting>();
     public IQueryable<AgendaItem> AgendaItems => Set<AgendaItem>();
     public IQueryable<Position> Positions => Set<Position>();
@@ -30,6 +31,7 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
         [typeof(DecisionRow)] = typeof(Decision),
         [typeof(ConsultationRow)] = typeof(Consultation),
         [typeof(ConsultationResponseRow)] = typeof(ConsultationResponse),
+        [typeof(RelationRow)] = typeof(Relation),
         [typeof(MeetingRow)] = typeof(Meeting),
         [typeof(AgendaItemRow)] = typeof(AgendaItem),
         [typeof(PositionRow)] = typeof(Position),
@@ -58,6 +60,7 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
         document.HasMany(d => d.Decisions).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
         document.HasMany(d => d.Consultations).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
         document.HasMany(d => d.ConsultationResponses).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
+        document.HasMany(d => d.Relations).WithOne(r => r.Document).HasForeignKey(r => r.FromId);
         document.HasMany(d => d.Warnings).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
     }
 

@@ -30,6 +30,8 @@ public static class RegistryEdmModel
             r => r.Document!, (r, d) => r.DocumentId == d.Id, d => d.ConsultationResponses);
         Child(documents, Set<Warning>(builder, "Warnings"), w => w.Id,
             w => w.Document!, (w, d) => w.DocumentId == d.Id, d => d.Warnings);
+        Child(documents, Set<Relation>(builder, "Relations"), r => new { r.FromId, r.ToId, r.Kind },
+            r => r.Document!, (r, d) => r.FromId == d.Id, d => d.Relations);
         Set<Meeting>(builder, "Meetings").EntityType.HasKey(m => m.Id);
         Set<AgendaItem>(builder, "AgendaItems").EntityType.HasKey(a => new { a.MeetingId, a.Number });
         Set<Position>(builder, "Positions").EntityType.HasKey(p => p.Id);

@@ -3,6 +3,7 @@ using Registry.Contacts;
 using Registry.Drafting;
 using Registry.Endorsement;
 using Registry.FollowUp;
+using Registry.Relations;
 using Registry.Remiss;
 using Registry.Revision;
 using Registry.Termination;
@@ -33,6 +34,8 @@ public static class LifecycleSteps
         CompleteFollowUp.Step,
         AddResponsibleContact.Step,
         RemoveResponsibleContact.Step,
+        AddRelation.Step,
+        RemoveRelation.Step,
         WithdrawDraft.Step,
         Supersede.Step,
         ExpireDocument.Step,

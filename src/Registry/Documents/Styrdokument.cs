@@ -55,6 +55,9 @@ public sealed class Styrdokument
     public List<FollowUpItem> FollowUps { get; set; } = [];
     public List<Registry.Contacts.ResponsibleContact> ResponsibleContacts { get; set; } = [];
     public Guid? SupersededBy { get; set; }
+
+    /// <summary>Relations recorded with add-relation; see <see cref="Registry.Relations.RelationKinds.AllRelations"/> for all of them.</summary>
+    public List<Registry.Relations.DocumentRelation> Relations { get; set; } = [];
     public DecisionReference? LastDecision { get; set; }
     public Instant LastChangedAt { get; set; }
     public string LastChangedBy { get; set; } = "";

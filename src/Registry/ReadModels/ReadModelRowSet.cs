@@ -1,6 +1,7 @@
 using JasperFx.Events;
 using Registry.Documents;
 using Registry.Provenance;
+using Registry.Relations;
 
 
 namespace Registry.ReadModels;
@@ -14,6 +15,7 @@ public sealed class ReadModelRowSet
     public List<DecisionRow> Decisions { get; } = [];
     public List<ConsultationRow> Consultations { get; } = [];
     public List<ConsultationResponseRow> ConsultationResponses { get; } = [];
+    public List<RelationRow> Relations { get; } = [];
 
     /// <summary>The tables that hold a document's current state: replaced on every write.</summary>
     public IEnumerable<(ReadModelTable Table, IReadOnlyCollection<object> Rows)> StateTables() =>
@@ -22,6 +24,7 @@ public sealed class ReadModelRowSet
         (ReadModelTables.ValidityPeriods, ValidityPeriods),
         (ReadModelTables.Consultations, Consultations),
         (ReadModelTables.ConsultationResponses, ConsultationResponses),
+        (ReadModelTables.Relations, Relations),
     ];
 
     /// <summary>The tables with a row per event: appended to.</summary>
@@ -50,6 +53,16 @@ public sealed class ReadModelRowSet
             DecisionBody = p.Decision?.Body,
             DecisionDate = p.Decision?.MeetingDate.ToDate(),
             DecisionAgendaItem = p.Decision?.AgendaItem,
+        }));
+        Relations.AddRange(document.AllRelations().Select(r => new RelationRow
+        {
+            FromId = document.Id,
+            ToId = r.ToId,
+            Kind = r.Kind.ToString(),
+            KindLabel = r.Kind.Label(),
+            InverseLabel = r.Kind.InverseLabel(),
+            Source = Source.Show(r.Source),
+            Note = r.Note,
         }));
         foreach (var consultation in document.Consultations)
         {

@@ -130,6 +130,24 @@ public class ConsultationResponseRow
     public DateOnly ResponseDeadline { get; set; }
 }
 
+/// <summary>A relation one document holds to another ("FromId är underavtal till ToId").</summary>
+public class RelationRow
+{
+    public Guid FromId { get; set; }
+    public Guid ToId { get; set; }
+
+    /// <summary>SubAgreementOf, AppendixTo, BelongsTo, Replaces, ReplacedBy, ResultOf or RegulatedIn.</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary>Read from FromId: "Underavtal till".</summary>
+    public string KindLabel { get; set; } = "";
+
+    /// <summary>Read from ToId: "Har underavtal".</summary>
+    public string InverseLabel { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string? Note { get; set; }
+}
+
 /// <summary>A recorded meeting (sammanträde) of SRO, VVG or another body.</summary>
 public class MeetingRow
 {

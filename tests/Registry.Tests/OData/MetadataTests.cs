@@ -32,6 +32,7 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal("Meeting", sets["Meetings"]);
         Assert.Equal("AgendaItem", sets["AgendaItems"]);
         Assert.Equal("Position", sets["Positions"]);
+        Assert.Equal("Relation", sets["Relations"]);
         Assert.True(model.Validate(out var errors), string.Join("; ", errors.Select(e => e.ErrorMessage)));
     }
 
@@ -66,6 +67,7 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal(["Id"], Type("LifecycleEvents").Key().Select(k => k.Name));
         Assert.Equal(["Id"], Type("Decisions").Key().Select(k => k.Name));
         Assert.Equal(["Id"], Type("Warnings").Key().Select(k => k.Name));
+        Assert.Equal(["FromId", "Kind", "ToId"], Type("Relations").Key().Select(k => k.Name).Order());
     }
 
     [Fact]
@@ -73,8 +75,8 @@ public sealed class MetadataTests(RegistryApp app)
     {
         var feed = new ODataFeed(app.Api().Http);
         var names = (await feed.Get("/odata"))["value"]!.AsArray().Select(s => s!["name"]!.GetValue<string>());
-        // Issue 11 adds Meetings, AgendaItems and Positions.
+        // Issue 11 adds Meetings, AgendaItems and Positions; issue 12 Relations.
         Assert.Equal(["AgendaItems", "ConsultationResponses", "Consultations", "Decisions", "Documents", "LifecycleEvents", "Meetings",
-            "Positions", "ValidityPeriods", "Warnings"], names.Order());
+            "Positions", "Relations", "ValidityPeriods", "Warnings"], names.Order());
     }
 }

@@ -3,6 +3,7 @@ using Registry.Contacts;
 using Registry.Drafting;
 using Registry.Endorsement;
 using Registry.FollowUp;
+using Registry.Relations;
 using Registry.Remiss;
 using Registry.Revision;
 using Registry.Termination;
@@ -34,6 +35,8 @@ public sealed class LifecycleStepRuleTests
         ["expire"] = new ExpireDocument(),
         ["add-responsible-contact"] = new AddResponsibleContact("Anna Andersson", "anna@vgregion.se"),
         ["remove-responsible-contact"] = new RemoveResponsibleContact("anna@vgregion.se"),
+        ["add-relation"] = new AddRelation(OtherDocumentId, RelationKind.SubAgreementOf),
+        ["remove-relation"] = new RemoveRelation(OtherDocumentId, RelationKind.SubAgreementOf),
     };
 
     /// <summary>Documents in the states the lifecycle reaches, by name.</summary>
@@ -56,6 +59,7 @@ public sealed class LifecycleStepRuleTests
         ["expired"] = Expired(),
         ["superseded"] = Superseded(),
         ["superseded with a follow-up"] = [.. InForce(), FollowUpPlanned(), .. Superseded()[2..]],
+        ["with a relation"] = [.. InForce(), new RelationAdded(DocumentId, OtherDocumentId, RelationKind.SubAgreementOf, Recording)],
     };
 
     public static TheoryData<string> StateNames => [.. States.Keys];
@@ -133,12 +137,13 @@ public sealed class LifecycleStepRuleTests
     }
 
     [Theory]
-    [InlineData("draft", new[] { "send-remiss", "endorse", "adopt", "enter-into-force", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact" })]
-    [InlineData("on remiss", new[] { "change-remiss-deadline", "record-remiss-response", "close-remiss", "endorse", "adopt", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact" })]
-    [InlineData("in force", new[] { "extend", "endorse", "adopt", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
-    [InlineData("agreement in force", new[] { "extend", "endorse", "adopt", "draft-revision", "change-notice-period", "give-notice", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
-    [InlineData("in revision", new[] { "extend", "enter-into-force", "send-remiss", "endorse", "adopt", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
-    [InlineData("under notice", new[] { "endorse", "adopt", "change-notice-period", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
+    [InlineData("draft", new[] { "send-remiss", "endorse", "adopt", "enter-into-force", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact", "add-relation" })]
+    [InlineData("on remiss", new[] { "change-remiss-deadline", "record-remiss-response", "close-remiss", "endorse", "adopt", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact", "add-relation" })]
+    [InlineData("in force", new[] { "extend", "endorse", "adopt", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
+    [InlineData("agreement in force", new[] { "extend", "endorse", "adopt", "draft-revision", "change-notice-period", "give-notice", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
+    [InlineData("in revision", new[] { "extend", "enter-into-force", "send-remiss", "endorse", "adopt", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
+    [InlineData("under notice", new[] { "endorse", "adopt", "change-notice-period", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
+    [InlineData("with a relation", new[] { "extend", "endorse", "adopt", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation", "remove-relation" })]
     [InlineData("withdrawn", new string[0])]
     public void The_steps_offered_follow_the_lifecycle(string state, string[] offered)
     {

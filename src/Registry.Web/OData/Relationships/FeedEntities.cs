@@ -15,6 +15,13 @@ public sealed class Document : DocumentRow
     public List<Consultation> Consultations { get; set; } = [];
     public List<ConsultationResponse> ConsultationResponses { get; set; } = [];
     public List<Warning> Warnings { get; set; } = [];
+    public List<Relation> Relations { get; set; } = [];
+}
+
+/// <summary>A relation the document (FromId) holds to another (ToId).</summary>
+public sealed class Relation : RelationRow
+{
+    public Document? Document { get; set; }
 }
 
 public sealed class ValidityPeriod : ValidityPeriodRow

@@ -17,6 +17,7 @@ public static class FieldLabels
         FollowUpKind kind => kind.Label(),
         ValidityBasis basis => basis.Label(),
         ContactRole role => role.Label(),
+        Registry.Relations.RelationKind relation => Registry.Relations.RelationKinds.Label(relation),
         AdoptionRequirement requirement => requirement.Label(),
         Registry.Provenance.DatePrecision precision => Registry.Provenance.DatePrecisions.Label(precision),
         _ => value.ToString() ?? "",
