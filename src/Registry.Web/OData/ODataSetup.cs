@@ -15,8 +15,9 @@ public static class ODataSetup
         builder.Services.AddSingleton(new BaselineConnection(connectionString));
         builder.Services.Configure<ODataFeedOptions>(builder.Configuration.GetSection(ODataFeedOptions.Section));
         var maxTop = builder.Configuration.GetValue<int?>($"{ODataFeedOptions.Section}:MaxTop") ?? new ODataFeedOptions().MaxTop;
-        builder.Services.AddDbContextPool<ReadModelDbContext>(db => db
+        builder.Services.AddDbContextPool<ReadModelDbContext>((services, db) => db
             .UseNpgsql(connectionString)
+            .AddInterceptors(new StockholmToday(services.GetRequiredService<NodaTime.IClock>()))
             .ReplaceService<IQuerySqlGeneratorFactory, ODataNullOrderingSqlGeneratorFactory>()
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         builder.Services.AddScoped<ReadModelServices>();

@@ -18,14 +18,14 @@ public static class CalendarFeed
 {
     [WolverineGet("/api/calendar.ics")]
     public static async Task<IResult> Registry(WarningStore store, WarningSettings settings, IClock clock, CancellationToken cancellation) =>
-        Ics(await store.Upcoming(null, clock.TodayInStockholm(), cancellation), "Styrdokumentregistret – tidsfrister", settings, clock);
+        Ics(await store.Upcoming(null, clock.TodayInStockholm(), cancellation, overdueFollowUps: true), "Styrdokumentregistret – tidsfrister", settings, clock);
 
     [WolverineGet("/api/documents/{id}/calendar.ics")]
     public static async Task<IResult> Document(Guid id, WarningStore store, IQuerySession session, WarningSettings settings,
         IClock clock, CancellationToken cancellation)
     {
         var document = await session.LoadAsync<Styrdokument>(id, cancellation) ?? throw new DocumentNotFound(id);
-        return Ics(await store.Upcoming(id, clock.TodayInStockholm(), cancellation), $"{document.Title} – tidsfrister", settings, clock);
+        return Ics(await store.Upcoming(id, clock.TodayInStockholm(), cancellation, overdueFollowUps: true), $"{document.Title} – tidsfrister", settings, clock);
     }
 
     private static IResult Ics(IReadOnlyList<UpcomingDeadline> deadlines, string name, WarningSettings settings, IClock clock)
@@ -35,7 +35,10 @@ public static class CalendarFeed
         var stamp = new CalDateTime(clock.GetCurrentInstant().ToDateTimeUtc(), "UTC");
         foreach (var deadline in deadlines)
         {
-            var date = deadline.TargetDate.ToDateOnly();
+            // An overdue follow-up stands on the day it is next warned about; its text keeps the date it was due.
+            var date = (deadline.Kind == WarningKind.FollowUpOverdue.Key()
+                ? OverdueWarnings.NextReminder(deadline.TargetDate, clock.TodayInStockholm(), settings.OverdueRepeatDays)
+                : deadline.TargetDate).ToDateOnly();
             var url = WarningText.DocumentUrl(settings.PublicBaseAddress, deadline.DocumentId);
             // No "om N dagar" here: a subscribed calendar keeps the text long after the feed was read.
             calendar.Events.Add(new CalendarEvent

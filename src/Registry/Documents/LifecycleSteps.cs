@@ -32,6 +32,7 @@ public static class LifecycleSteps
         GiveNotice.Step,
         ScheduleFollowUp.Step,
         CompleteFollowUp.Step,
+        RescheduleFollowUp.Step,
         AddResponsibleContact.Step,
         RemoveResponsibleContact.Step,
         AddRelation.Step,

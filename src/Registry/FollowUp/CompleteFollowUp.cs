@@ -24,6 +24,20 @@ public sealed record CompleteFollowUp(string FollowUpKey, LocalDate CompletedOn,
         Rule.Require(followUp is not null, $"Uppföljningen \"{key}\" finns inte.", "followUpKey");
         Rule.Require(followUp!.CompletedOn is null, $"Uppföljningen \"{key}\" är redan genomförd.", "followUpKey");
         yield return new FollowUpCompleted(document.Id, key, CompletedOn, Note?.Trim(), context.Recorded, given.Source, Precision: given.Precision);
+        // A recurring follow-up is an obligation that goes on: its next occurrence is planned as this one is done.
+        if (followUp.NextDueOn is { } next)
+        {
+            var series = followUp.SeriesKey ?? followUp.Key;
+            var number = document.FollowUps.Count(f => f.Key == series || f.SeriesKey == series) + 1;
+            while (document.FollowUps.Any(f => f.Key == $"{series}-{number}")) number++;
+            yield return new FollowUpScheduled(document.Id, $"{series}-{number}", followUp.Kind, next, followUp.Description,
+                context.Recorded, given.Source)
+            {
+                IntervalMonths = followUp.IntervalMonths,
+                RepeatUntil = followUp.RepeatUntil,
+                SeriesKey = series,
+            };
+        }
     }
 }
 

@@ -16,6 +16,7 @@ public sealed class ReadModelRowSet
     public List<ConsultationRow> Consultations { get; } = [];
     public List<ConsultationResponseRow> ConsultationResponses { get; } = [];
     public List<RelationRow> Relations { get; } = [];
+    public List<FollowUpRow> FollowUps { get; } = [];
 
     /// <summary>The tables that hold a document's current state: replaced on every write.</summary>
     public IEnumerable<(ReadModelTable Table, IReadOnlyCollection<object> Rows)> StateTables() =>
@@ -25,6 +26,7 @@ public sealed class ReadModelRowSet
         (ReadModelTables.Consultations, Consultations),
         (ReadModelTables.ConsultationResponses, ConsultationResponses),
         (ReadModelTables.Relations, Relations),
+        (ReadModelTables.FollowUps, FollowUps),
     ];
 
     /// <summary>The tables with a row per event: appended to.</summary>
@@ -63,6 +65,24 @@ public sealed class ReadModelRowSet
             InverseLabel = r.Kind.InverseLabel(),
             Source = Source.Show(r.Source),
             Note = r.Note,
+        }));
+        FollowUps.AddRange(document.FollowUps.Select(f => new FollowUpRow
+        {
+            DocumentId = document.Id,
+            Key = f.Key,
+            DocumentTitle = document.Title,
+            DocumentStatus = document.Status.ToString(),
+            Kind = f.Kind.ToString(),
+            KindLabel = f.Kind.Label(),
+            Description = f.Description,
+            DueOn = f.DueOn.ToDate(),
+            Done = f.CompletedOn is not null,
+            CompletedOn = f.CompletedOn.ToDate(),
+            IntervalMonths = f.IntervalMonths,
+            RepeatUntil = f.RepeatUntil.ToDate(),
+            SeriesKey = f.SeriesKey,
+            OriginalDueOn = f.OriginalDueOn.ToDate(),
+            RescheduleReason = f.RescheduleReason,
         }));
         foreach (var consultation in document.Consultations)
         {

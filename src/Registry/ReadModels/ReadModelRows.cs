@@ -148,6 +148,31 @@ public class RelationRow
     public string? Note { get; set; }
 }
 
+/// <summary>
+/// A planned follow-up (uppföljning, utvärdering, avstämning), one row per occurrence of a recurring one. Whether it is
+/// overdue depends on the day, so the feed computes it when queried (docs/adr/0029-relations-remiss-packages-and-follow-ups.md).
+/// </summary>
+public class FollowUpRow
+{
+    public Guid DocumentId { get; set; }
+    public string Key { get; set; } = "";
+    public string DocumentTitle { get; set; } = "";
+    public string DocumentStatus { get; set; } = "";
+
+    /// <summary>Uppfoljning, Utvardering or Avstamning.</summary>
+    public string Kind { get; set; } = "";
+    public string KindLabel { get; set; } = "";
+    public string Description { get; set; } = "";
+    public DateOnly DueOn { get; set; }
+    public bool Done { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+    public int? IntervalMonths { get; set; }
+    public DateOnly? RepeatUntil { get; set; }
+    public string? SeriesKey { get; set; }
+    public DateOnly? OriginalDueOn { get; set; }
+    public string? RescheduleReason { get; set; }
+}
+
 /// <summary>A recorded meeting (sammanträde) of SRO, VVG or another body.</summary>
 public class MeetingRow
 {

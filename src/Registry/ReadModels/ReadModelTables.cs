@@ -73,6 +73,9 @@ public static class ReadModelTables
     public static readonly ReadModelTable Relations = new(typeof(RelationRow), "odata_relations",
         ["FromId", "ToId", "Kind"], "FromId", [["ToId"]]);
 
+    public static readonly ReadModelTable FollowUps = new(typeof(FollowUpRow), "odata_follow_ups",
+        ["DocumentId", "Key"], "DocumentId", [["DueOn"]]);
+
     public static readonly ReadModelTable Meetings = new(typeof(MeetingRow), "odata_meetings", ["Id"], "Id", [["Date"]]);
 
     public static readonly ReadModelTable AgendaItems = new(typeof(AgendaItemRow), "odata_agenda_items",
@@ -82,5 +85,5 @@ public static class ReadModelTables
         [["DocumentId"], ["MeetingId"]]);
 
     public static readonly IReadOnlyList<ReadModelTable> All =
-        [Documents, ValidityPeriods, LifecycleEvents, Decisions, Consultations, ConsultationResponses, Relations, Meetings, AgendaItems, Positions];
+        [Documents, ValidityPeriods, LifecycleEvents, Decisions, Consultations, ConsultationResponses, Relations, FollowUps, Meetings, AgendaItems, Positions];
 }

@@ -6,6 +6,9 @@ public enum WarningKind
     NoticeDeadline,
     RemissDeadline,
     FollowUp,
+
+    /// <summary>A follow-up not done after its date: warned once per overdue period until it is done (ADR 0029).</summary>
+    FollowUpOverdue,
 }
 
 public static class WarningKinds
@@ -17,6 +20,7 @@ public static class WarningKinds
         WarningKind.NoticeDeadline => "noticeDeadline",
         WarningKind.RemissDeadline => "remissDeadline",
         WarningKind.FollowUp => "followUp",
+        WarningKind.FollowUpOverdue => "followUpOverdue",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -31,6 +35,7 @@ public static class WarningKinds
         WarningKind.NoticeDeadline => "Sista dag för uppsägning",
         WarningKind.RemissDeadline => "Sista svarsdag för remiss",
         WarningKind.FollowUp => "Uppföljning ska göras",
+        WarningKind.FollowUpOverdue => "Uppföljning försenad",
         _ => kind.ToString(),
     };
 }

@@ -116,15 +116,22 @@ public sealed partial class WarningStore(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellation);
     }
 
-    /// <summary>Deadlines from <paramref name="from"/> on, for the calendar feed; one document or the whole registry.</summary>
-    public async Task<IReadOnlyList<UpcomingDeadline>> Upcoming(Guid? documentId, LocalDate from, CancellationToken cancellation)
+    /// <summary>
+    /// Deadlines from <paramref name="from"/> on, for the calendar feed; one document or the whole registry. With
+    /// <paramref name="overdueFollowUps"/>, follow-ups left undone before then too, as kind followUpOverdue.
+    /// </summary>
+    public async Task<IReadOnlyList<UpcomingDeadline>> Upcoming(Guid? documentId, LocalDate from, CancellationToken cancellation,
+        bool overdueFollowUps = false)
     {
         await using var command = dataSource.CreateCommand($"""
-            select document_id, kind, subject, target_date, title, details, owner_bodies from {WarningTables.Deadlines}
-            where target_date >= @from and (@document_id::uuid is null or document_id = @document_id)
+            select document_id, case when target_date < @from then '{WarningKind.FollowUpOverdue.Key()}' else kind end,
+              subject, target_date, title, details, owner_bodies from {WarningTables.Deadlines}
+            where (target_date >= @from or (@overdue and kind = '{WarningKind.FollowUp.Key()}'))
+              and (@document_id::uuid is null or document_id = @document_id)
             order by target_date, title
             """);
         command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("overdue", overdueFollowUps);
         command.Parameters.AddWithValue("document_id", (object?)documentId ?? DBNull.Value);
         var deadlines = new List<UpcomingDeadline>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);

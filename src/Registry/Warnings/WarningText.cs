@@ -32,6 +32,7 @@ public static class WarningText
         WarningKind.NoticeDeadline => Join($"Sista dag att säga upp avtalet så att det upphör vid slutdatumet.", Sentence(details)),
         WarningKind.RemissDeadline => Join("Sista dag för remissinstanserna att lämna remissvar.", Sentence(details)),
         WarningKind.FollowUp => $"{(details.Length > 0 ? details : "Uppföljningen")} ska vara gjord senast {Date(target)}.",
+        WarningKind.FollowUpOverdue => $"{(details.Length > 0 ? details : "Uppföljningen")} skulle ha varit gjord senast {Date(target)} och är inte registrerad som genomförd.",
         _ => Sentence(details),
     };
 
@@ -45,6 +46,7 @@ public static class WarningText
             WarningKind.NoticeDeadline => $"En part som vill säga upp avtalet ska göra det senast denna dag. Ändrad uppsägningstid eller förlängning kräver beslut av {bodies}.",
             WarningKind.RemissDeadline => $"Påminn dem som inte har svarat och registrera remissvaren när de kommer in. Förlängd svarstid kräver beslut av {bodies}.",
             WarningKind.FollowUp => "Registrera uppföljningen som genomförd i Styrdokumentregistret när den är gjord.",
+            WarningKind.FollowUpOverdue => "Registrera uppföljningen som genomförd när den är gjord, eller planera om den med ett skäl. Påminnelsen upprepas tills dess.",
             _ => "",
         };
     }

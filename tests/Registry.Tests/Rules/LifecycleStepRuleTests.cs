@@ -30,6 +30,7 @@ public sealed class LifecycleStepRuleTests
         ["give-notice"] = new GiveNotice("Ale", Date(2021, 6, 1)),
         ["schedule-follow-up"] = new ScheduleFollowUp(FollowUpKind.Uppfoljning, Date(2024, 6, 30)),
         ["complete-follow-up"] = new CompleteFollowUp("uppfoljning-1", Date(2022, 6, 15)),
+        ["reschedule-follow-up"] = new RescheduleFollowUp("uppfoljning-1", Date(2026, 6, 30), "2026 känns mer relevant"),
         ["withdraw"] = new WithdrawDraft(Date(2021, 3, 1)),
         ["supersede"] = new Supersede(OtherDocumentId, Date(2025, 1, 1)),
         ["expire"] = new ExpireDocument(),
@@ -85,7 +86,8 @@ public sealed class LifecycleStepRuleTests
         {
             var refusal = step.Refusal(document);
             Assert.NotNull(refusal);
-            if (step.Name == CompleteFollowUp.Step.Name)
+            // Issue 12: a follow-up outlives the document, so it can still be moved as well as completed.
+            if (step.Name == CompleteFollowUp.Step.Name || step.Name == RescheduleFollowUp.Step.Name)
                 Assert.Equal(("followUpKey", "Dokumentet har ingen planerad uppföljning som återstår."), (refusal.Field, refusal.Message));
             else if (step.Name == RemoveResponsibleContact.Step.Name)
                 Assert.Equal(("email", "Dokumentet har ingen ansvarig person."), (refusal.Field, refusal.Message));
@@ -99,7 +101,8 @@ public sealed class LifecycleStepRuleTests
     public void Ended_document_with_a_follow_up_left_can_still_complete_it_and_take_no_other_step()
     {
         var history = States["superseded with a follow-up"];
-        Assert.Equal([CompleteFollowUp.Step.Name],
+        // Issue 12: moving a follow-up (with a reason) outlives the document like completing it.
+        Assert.Equal([CompleteFollowUp.Step.Name, RescheduleFollowUp.Step.Name],
             LifecycleSteps.ApplicableTo(Scenario.Given(history).Document).Select(s => s.Name));
         Scenario.Given(history).When(Commands["complete-follow-up"])
             .Then(new FollowUpCompleted(DocumentId, "uppfoljning-1", Date(2022, 6, 15), null, Recording));
