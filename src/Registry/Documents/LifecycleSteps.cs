@@ -24,6 +24,7 @@ public static class LifecycleSteps
         SendRemiss.Step,
         ChangeRemissDeadline.Step,
         RecordRemissResponse.Step,
+        RecordRemissConference.Step,
         CloseRemiss.Step,
         Endorse.Step,
         Adopt.Step,

@@ -99,6 +99,8 @@ public sealed class ReadModelRowSet
                 RecipientCount = consultation.Recipients.Count,
                 ResponseCount = consultation.Responses.Count,
                 MissingResponders = string.Join(", ", consultation.MissingResponders),
+                Conferences = string.Join("; ", (consultation.Conferences ?? [])
+                    .Select(c => $"{EventDescription.Date(c.HeldOn, c.HeldOnPrecision)} {c.Description}")),
             });
             ConsultationResponses.AddRange(consultation.Recipients.Select(recipient =>
             {

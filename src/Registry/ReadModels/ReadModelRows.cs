@@ -116,6 +116,9 @@ public class ConsultationRow
     public int RecipientCount { get; set; }
     public int ResponseCount { get; set; }
     public string MissingResponders { get; set; } = "";
+
+    /// <summary>Remiss conferences held, "2021-10-12 Remisskonferens Fyrbodal; …" (ADR 0029).</summary>
+    public string Conferences { get; set; } = "";
 }
 
 /// <summary>One recipient of a remiss round, with its answer when one has come in.</summary>
@@ -150,7 +153,7 @@ public class RelationRow
 
 /// <summary>
 /// A planned follow-up (uppföljning, utvärdering, avstämning), one row per occurrence of a recurring one. Whether it is
-/// overdue depends on the day, so the feed computes it when queried (docs/adr/0029-relations-remiss-packages-and-follow-ups.md).
+/// overdue depends on the day, so the feed computes it when queried (docs/adr/0029-relations-remiss-recipients-and-follow-ups.md).
 /// </summary>
 public class FollowUpRow
 {

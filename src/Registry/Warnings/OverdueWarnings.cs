@@ -37,6 +37,9 @@ public static class OverdueWarnings
         return await DueWarnings.Read(command, cancellation);
     }
 
+    /// <summary>The kind of the deadline row a warning of <paramref name="kind"/> is about: an overdue one is about its follow-up.</summary>
+    public static string DeadlineKind(string kind) => kind == Kind ? WarningKind.FollowUp.Key() : kind;
+
     /// <summary>The next day an overdue follow-up due on <paramref name="dueOn"/> is warned about, on or after today.</summary>
     public static LocalDate NextReminder(LocalDate dueOn, LocalDate today, int repeatDays)
     {

@@ -74,7 +74,7 @@ public sealed partial class WarningStore(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(
             $"select 1 from {WarningTables.Deadlines} where document_id = @document_id and kind = @kind and subject = @subject and target_date = @target_date");
         command.Parameters.AddWithValue("document_id", warning.DocumentId);
-        command.Parameters.AddWithValue("kind", warning.Kind);
+        command.Parameters.AddWithValue("kind", OverdueWarnings.DeadlineKind(warning.Kind));
         command.Parameters.AddWithValue("subject", warning.Subject);
         command.Parameters.AddWithValue("target_date", warning.TargetDate);
         return await command.ExecuteScalarAsync(cancellation) is not null;

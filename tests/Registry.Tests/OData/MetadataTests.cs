@@ -33,6 +33,7 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal("AgendaItem", sets["AgendaItems"]);
         Assert.Equal("Position", sets["Positions"]);
         Assert.Equal("Relation", sets["Relations"]);
+        Assert.Equal("FollowUp", sets["FollowUps"]);
         Assert.True(model.Validate(out var errors), string.Join("; ", errors.Select(e => e.ErrorMessage)));
     }
 
@@ -68,6 +69,9 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal(["Id"], Type("Decisions").Key().Select(k => k.Name));
         Assert.Equal(["Id"], Type("Warnings").Key().Select(k => k.Name));
         Assert.Equal(["FromId", "Kind", "ToId"], Type("Relations").Key().Select(k => k.Name).Order());
+        Assert.Equal(["DocumentId", "Key"], Type("FollowUps").Key().Select(k => k.Name).Order());
+        Assert.Equal("Edm.Date", PropertyType("FollowUps", "DueOn"));
+        Assert.Equal("Edm.Boolean", PropertyType("FollowUps", "Overdue"));
     }
 
     [Fact]
@@ -75,8 +79,8 @@ public sealed class MetadataTests(RegistryApp app)
     {
         var feed = new ODataFeed(app.Api().Http);
         var names = (await feed.Get("/odata"))["value"]!.AsArray().Select(s => s!["name"]!.GetValue<string>());
-        // Issue 11 adds Meetings, AgendaItems and Positions; issue 12 Relations.
-        Assert.Equal(["AgendaItems", "ConsultationResponses", "Consultations", "Decisions", "Documents", "LifecycleEvents", "Meetings",
+        // Issue 11 adds Meetings, AgendaItems and Positions; issue 12 Relations and FollowUps.
+        Assert.Equal(["AgendaItems", "ConsultationResponses", "Consultations", "Decisions", "Documents", "FollowUps", "LifecycleEvents", "Meetings",
             "Positions", "Relations", "ValidityPeriods", "Warnings"], names.Order());
     }
 }

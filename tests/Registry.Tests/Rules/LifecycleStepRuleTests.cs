@@ -23,6 +23,7 @@ public sealed class LifecycleStepRuleTests
         ["change-remiss-deadline"] = new ChangeRemissDeadline(Date(2025, 6, 30)),
         ["record-remiss-response"] = new RecordRemissResponse("Ale", ResponseStance.Approve, Date(2025, 1, 1)),
         ["close-remiss"] = new CloseRemiss(Date(2025, 6, 30)),
+        ["record-remiss-conference"] = new RecordRemissConference(Date(2021, 10, 12), "Remisskonferens Fyrbodal"),
         ["endorse"] = new Endorse(EndorsementOutcome.Endorsed, Vvg(Date(2021, 9, 1))),
         ["adopt"] = new Adopt("Ale", Date(2021, 9, 1)),
         ["draft-revision"] = new DraftRevision("Ny version", Date(2021, 9, 1)),
@@ -141,7 +142,7 @@ public sealed class LifecycleStepRuleTests
 
     [Theory]
     [InlineData("draft", new[] { "send-remiss", "endorse", "adopt", "enter-into-force", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact", "add-relation" })]
-    [InlineData("on remiss", new[] { "change-remiss-deadline", "record-remiss-response", "close-remiss", "endorse", "adopt", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact", "add-relation" })]
+    [InlineData("on remiss", new[] { "change-remiss-deadline", "record-remiss-response", "record-remiss-conference", "close-remiss", "endorse", "adopt", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact", "add-relation" })]
     [InlineData("in force", new[] { "extend", "endorse", "adopt", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
     [InlineData("agreement in force", new[] { "extend", "endorse", "adopt", "draft-revision", "change-notice-period", "give-notice", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
     [InlineData("in revision", new[] { "extend", "enter-into-force", "send-remiss", "endorse", "adopt", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
