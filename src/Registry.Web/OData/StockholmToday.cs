@@ -35,19 +35,6 @@ public sealed class StockholmToday(IClock clock) : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Apply(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Apply(command);
-        return ValueTask.FromResult(result);
-    }
-
     private void Apply(DbCommand command)
     {
         if (!command.CommandText.Contains(Marker, StringComparison.Ordinal)) return;

@@ -154,17 +154,9 @@ public sealed record Notice(string Party, LocalDate GivenOn, LocalDate EndsOn);
 public sealed record FollowUpItem(string Key, FollowUpKind Kind, LocalDate DueOn, string Description,
     LocalDate? CompletedOn, string? Note)
 {
-    /// <summary>A recurring follow-up ("årsvis"): months between occurrences; null for a one-off.</summary>
+    /// <summary>How a recurring follow-up ("årsvis") goes on; null for a one-off.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public int? IntervalMonths { get; init; }
-
-    /// <summary>The last day an occurrence of a recurring follow-up may fall on; null: until further notice.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public LocalDate? RepeatUntil { get; init; }
-
-    /// <summary>The key of the series' first occurrence; null for a one-off or the first occurrence itself.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? SeriesKey { get; init; }
+    public FollowUpRecurrence? Recurrence { get; init; }
 
     /// <summary>The due date first planned, when the follow-up was rescheduled; null when it never was.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -176,7 +168,18 @@ public sealed record FollowUpItem(string Key, FollowUpKind Kind, LocalDate DueOn
     /// <summary>The occurrence after this one of a recurring follow-up, if the series goes on.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public LocalDate? NextDueOn =>
-        IntervalMonths is { } months && DueOn.PlusMonths(months) is var next && (RepeatUntil is null || next <= RepeatUntil) ? next : null;
+        Recurrence is { } r && DueOn.PlusMonths(r.IntervalMonths) is var next && (r.RepeatUntil is null || next <= r.RepeatUntil) ? next : null;
+}
+
+/// <summary>
+/// A recurring follow-up: months between occurrences, the last day one may fall on (null: until further notice), and
+/// the key of the series' first occurrence (null on the first occurrence itself).
+/// </summary>
+public sealed record FollowUpRecurrence(int IntervalMonths, LocalDate? RepeatUntil = null, string? SeriesKey = null)
+{
+    /// <summary>"årsvis tills vidare", "var 6:e månad till och med 2028-12-31".</summary>
+    public override string ToString() => (IntervalMonths == 12 ? "årsvis" : $"var {IntervalMonths}:e månad") +
+        (RepeatUntil is { } until ? $" till och med {EventDescription.Date(until)}" : " tills vidare");
 }
 
 public enum FollowUpKind
@@ -188,10 +191,6 @@ public enum FollowUpKind
 
 public static class FollowUpKinds
 {
-    /// <summary>"årsvis tills vidare", "var 6:e månad till och med 2028-12-31"; null for a one-off.</summary>
-    public static string? Recurrence(int? intervalMonths, LocalDate? repeatUntil) => intervalMonths is { } months
-        ? (months == 12 ? "årsvis" : $"var {months}:e månad") + (repeatUntil is { } until ? $" till och med {EventDescription.Date(until)}" : " tills vidare")
-        : null;
 
     public static string Label(this FollowUpKind kind) => kind switch
     {

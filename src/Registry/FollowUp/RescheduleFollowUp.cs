@@ -27,10 +27,8 @@ public sealed record RescheduleFollowUp(string FollowUpKey, LocalDate NewDueOn, 
     {
         Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("newDueOn", NewDueOn));
-        var key = Rule.RequireText(FollowUpKey, "followUpKey", "Uppföljning");
-        var followUp = document.FollowUps.FirstOrDefault(f => f.Key == key);
-        Rule.Require(followUp is not null, $"Uppföljningen \"{key}\" finns inte.", "followUpKey");
-        Rule.Require(followUp!.CompletedOn is null, $"Uppföljningen \"{key}\" är redan genomförd.", "followUpKey");
+        var followUp = FollowUpRules.OpenFollowUp(document, FollowUpKey);
+        var key = followUp.Key;
         Rule.Require(NewDueOn != followUp.DueOn, "Det nya datumet är samma som det planerade.", "newDueOn");
         var reason = Rule.RequireText(Reason, "reason", "Skäl");
         yield return new FollowUpRescheduled(document.Id, key, followUp.DueOn, NewDueOn, reason, context.Recorded,

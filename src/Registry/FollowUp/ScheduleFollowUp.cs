@@ -38,8 +38,7 @@ public sealed record ScheduleFollowUp(FollowUpKind Kind, LocalDate DueOn, string
         Rule.Require(document.FollowUps.All(f => f.Key != key), $"Uppföljningen \"{key}\" finns redan.", "followUpKey");
         yield return new FollowUpScheduled(document.Id, key, Kind, DueOn, Description?.Trim() ?? "", context.Recorded, given.Source, given.Note, given.Precision)
         {
-            IntervalMonths = IntervalMonths,
-            RepeatUntil = RepeatUntil,
+            Recurrence = IntervalMonths is { } months ? new FollowUpRecurrence(months, RepeatUntil) : null,
         };
     }
 }
@@ -47,30 +46,17 @@ public sealed record ScheduleFollowUp(FollowUpKind Kind, LocalDate DueOn, string
 public sealed record FollowUpScheduled(Guid DocumentId, string FollowUpKey, FollowUpKind Kind, LocalDate DueOn,
     string Description, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
 {
+    /// <summary>A recurring follow-up; on a later occurrence (planned when the previous one was done) with its series key.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public int? IntervalMonths { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public LocalDate? RepeatUntil { get; init; }
-
-    /// <summary>Set on the next occurrence of a recurring follow-up, scheduled when the previous one was completed.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? SeriesKey { get; init; }
+    public FollowUpRecurrence? Recurrence { get; init; }
 
     public void Apply(Styrdokument document)
     {
-        document.FollowUps.Add(new FollowUpItem(FollowUpKey, Kind, DueOn, Description, null, null)
-        {
-            IntervalMonths = IntervalMonths,
-            RepeatUntil = RepeatUntil,
-            SeriesKey = SeriesKey,
-        });
+        document.FollowUps.Add(new FollowUpItem(FollowUpKey, Kind, DueOn, Description, null, null) { Recurrence = Recurrence });
         document.Touch(Recorded);
     }
 
     public EventDescription Describe() => new EventDescription("Uppföljning planerad",
-        EventDescription.Join($"{Kind.Label()} senast {EventDescription.Date(DueOn)}", Description, Recurrence), DueOn)
+        EventDescription.Join($"{Kind.Label()} senast {EventDescription.Date(DueOn)}", Description, Recurrence?.ToString()), DueOn)
         .From(Source, Note, Precision, "dueOn");
-
-    private string? Recurrence => FollowUpKinds.Recurrence(IntervalMonths, RepeatUntil);
 }

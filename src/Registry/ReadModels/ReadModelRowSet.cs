@@ -78,9 +78,9 @@ public sealed class ReadModelRowSet
             DueOn = f.DueOn.ToDate(),
             Done = f.CompletedOn is not null,
             CompletedOn = f.CompletedOn.ToDate(),
-            IntervalMonths = f.IntervalMonths,
-            RepeatUntil = f.RepeatUntil.ToDate(),
-            SeriesKey = f.SeriesKey,
+            IntervalMonths = f.Recurrence?.IntervalMonths,
+            RepeatUntil = f.Recurrence?.RepeatUntil.ToDate(),
+            SeriesKey = f.Recurrence?.SeriesKey,
             OriginalDueOn = f.OriginalDueOn.ToDate(),
             RescheduleReason = f.RescheduleReason,
         }));

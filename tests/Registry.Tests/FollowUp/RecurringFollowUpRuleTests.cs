@@ -8,7 +8,7 @@ namespace Registry.Tests.FollowUp;
 public sealed class RecurringFollowUpRuleTests
 {
     private static FollowUpScheduled Yearly(LocalDate? until = null) =>
-        new(DocumentId, "rapport", FollowUpKind.Uppfoljning, Date(2024, 3, 31), "Årlig rapport", Recording) { IntervalMonths = 12, RepeatUntil = until };
+        new(DocumentId, "rapport", FollowUpKind.Uppfoljning, Date(2024, 3, 31), "Årlig rapport", Recording) { Recurrence = new FollowUpRecurrence(12, until) };
 
     [Fact]
     public void A_yearly_follow_up_is_recorded_with_its_interval_and_end()
@@ -18,7 +18,7 @@ public sealed class RecurringFollowUpRuleTests
             .Then(Yearly(Date(2027, 3, 31)));
 
         var followUp = Assert.Single(document.FollowUps);
-        Assert.Equal((12, Date(2027, 3, 31), Date(2025, 3, 31)), (followUp.IntervalMonths, followUp.RepeatUntil, followUp.NextDueOn));
+        Assert.Equal((new FollowUpRecurrence(12, Date(2027, 3, 31)), Date(2025, 3, 31)), (followUp.Recurrence, followUp.NextDueOn));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class RecurringFollowUpRuleTests
             .When(new CompleteFollowUp("rapport", Date(2024, 3, 20)))
             .Then(new FollowUpCompleted(DocumentId, "rapport", Date(2024, 3, 20), null, Recording),
                 new FollowUpScheduled(DocumentId, "rapport-2", FollowUpKind.Uppfoljning, Date(2025, 3, 31), "Årlig rapport", Recording)
-                { IntervalMonths = 12, SeriesKey = "rapport" });
+                { Recurrence = new FollowUpRecurrence(12, SeriesKey: "rapport") });
 
         Assert.Equal(Date(2025, 3, 31), document.NextFollowUp);
     }

@@ -12,7 +12,7 @@ public sealed class RelationshipTests(RegistryApp app)
     private readonly StrictODataReader _reader = new(app.Api().Http);
     private readonly string _prefix = ODataFeed.UniquePrefix("Relation");
 
-    private static readonly string[] ChildSets = ["ValidityPeriods", "LifecycleEvents", "Decisions", "Consultations", "ConsultationResponses", "Warnings"];
+    private static readonly string[] ChildSets = ["ValidityPeriods", "LifecycleEvents", "Decisions", "Consultations", "ConsultationResponses", "Warnings", "FollowUps"];
 
     private Task<HttpResponseMessage> Get(string url) => _api.Http.GetAsync(url, TestContext.Current.CancellationToken);
 
