@@ -65,6 +65,9 @@ public sealed record DocumentDetails
     public required IReadOnlyList<ResponsibleContact> ResponsibleContacts { get; init; }
     public LocalDate? NextFollowUp { get; init; }
     public Guid? SupersededBy { get; init; }
+
+    /// <summary>Every relation the document holds, the parent and successor included.</summary>
+    public IReadOnlyList<Registry.Relations.DocumentRelation> Relations { get; init; } = [];
     public DecisionReference? LastDecision { get; init; }
     public required Instant LastChangedAt { get; init; }
     public required string LastChangedBy { get; init; }
@@ -112,6 +115,7 @@ public sealed record DocumentDetails
         ResponsibleContacts = d.ResponsibleContacts,
         NextFollowUp = d.NextFollowUp,
         SupersededBy = d.SupersededBy,
+        Relations = Registry.Relations.RelationKinds.AllRelations(d).ToList(),
         LastDecision = d.LastDecision,
         LastChangedAt = d.LastChangedAt,
         LastChangedBy = d.LastChangedBy,

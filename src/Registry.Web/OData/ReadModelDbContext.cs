@@ -17,6 +17,8 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
     public IQueryable<Consultation> Consultations => Set<Consultation>();
     public IQueryable<ConsultationResponse> ConsultationResponses => Set<ConsultationResponse>();
     public IQueryable<Warning> Warnings => Set<Warning>();
+    public IQueryable<Relation> Relations => Set<Relation>();
+    public IQueryable<FollowUp> FollowUps => Set<FollowUp>();
     public IQueryable<Meeting> Meetings => Set<Meeting>();
     public IQueryable<AgendaItem> AgendaItems => Set<AgendaItem>();
     public IQueryable<Position> Positions => Set<Position>();
@@ -31,6 +33,8 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
         [typeof(DecisionRow)] = typeof(Decision),
         [typeof(ConsultationRow)] = typeof(Consultation),
         [typeof(ConsultationResponseRow)] = typeof(ConsultationResponse),
+        [typeof(RelationRow)] = typeof(Relation),
+        [typeof(FollowUpRow)] = typeof(FollowUp),
         [typeof(MeetingRow)] = typeof(Meeting),
         [typeof(AgendaItemRow)] = typeof(AgendaItem),
         [typeof(PositionRow)] = typeof(Position),
@@ -48,6 +52,10 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
             foreach (var property in table.Properties)
                 entity.Property(property.Name).HasColumnName(ReadModelTable.Column(property.Name));
         }
+        var followUp = model.Entity<FollowUp>();
+        followUp.ToSqlQuery(StockholmToday.FollowUpsSql);
+        followUp.Property(f => f.Overdue).HasColumnName("overdue");
+
         // The warnings feature owns its tables (docs/warnings.md); the feed only reads them.
         var warning = model.Entity<Warning>();
         warning.ToSqlQuery(WarningRow.Sql);
@@ -62,6 +70,8 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
         document.HasMany(d => d.Consultations).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
         document.HasMany(d => d.ConsultationResponses).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
         document.HasMany(d => d.PartyStatus).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
+        document.HasMany(d => d.Relations).WithOne(r => r.Document).HasForeignKey(r => r.FromId);
+        document.HasMany(d => d.FollowUps).WithOne(f => f.Document).HasForeignKey(f => f.DocumentId);
         document.HasMany(d => d.Warnings).WithOne(e => e.Document).HasForeignKey(e => e.DocumentId);
     }
 

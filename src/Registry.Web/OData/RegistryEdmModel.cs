@@ -31,6 +31,10 @@ public static class RegistryEdmModel
             w => w.Document!, (w, d) => w.DocumentId == d.Id, d => d.Warnings);
         Child(documents, Set<PartyStatus>(builder, "PartyStatus"), p => new { p.DocumentId, p.Party },
             p => p.Document!, (p, d) => p.DocumentId == d.Id, d => d.PartyStatus);
+        Child(documents, Set<Relation>(builder, "Relations"), r => new { r.FromId, r.ToId, r.Kind },
+            r => r.Document!, (r, d) => r.FromId == d.Id, d => d.Relations);
+        Child(documents, Set<FollowUp>(builder, "FollowUps"), f => new { f.DocumentId, f.Key },
+            f => f.Document!, (f, d) => f.DocumentId == d.Id, d => d.FollowUps);
         Set<Meeting>(builder, "Meetings").EntityType.HasKey(m => m.Id);
         Set<AgendaItem>(builder, "AgendaItems").EntityType.HasKey(a => new { a.MeetingId, a.Number });
         Set<Position>(builder, "Positions").EntityType.HasKey(p => p.Id);

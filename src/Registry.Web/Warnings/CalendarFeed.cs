@@ -21,7 +21,7 @@ public static class CalendarFeed
     [EndpointDescription("Kommande slutdatum, uppsägningsdagar, remisstider och uppföljningar som heldagshändelser (iCalendar), för prenumeration i Outlook.")]
     [Microsoft.AspNetCore.Mvc.ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
     public static async Task<IResult> Registry(WarningStore store, WarningSettings settings, IClock clock, CancellationToken cancellation) =>
-        Ics(await store.Upcoming(null, clock.TodayInStockholm(), cancellation), "Styrdokumentregistret – tidsfrister", settings, clock);
+        Ics(await store.Upcoming(null, clock.TodayInStockholm(), cancellation, overdueFollowUps: true), "Styrdokumentregistret – tidsfrister", settings, clock);
 
     [WolverineGet("/api/documents/{id}/calendar.ics", OperationId = "document-calendar")]
     [Tags(ApiTags.Calendar)]
@@ -32,7 +32,7 @@ public static class CalendarFeed
         IClock clock, CancellationToken cancellation)
     {
         var document = await session.LoadAsync<Styrdokument>(id, cancellation) ?? throw new DocumentNotFound(id);
-        return Ics(await store.Upcoming(id, clock.TodayInStockholm(), cancellation), $"{document.Title} – tidsfrister", settings, clock);
+        return Ics(await store.Upcoming(id, clock.TodayInStockholm(), cancellation, overdueFollowUps: true), $"{document.Title} – tidsfrister", settings, clock);
     }
 
     private static IResult Ics(IReadOnlyList<UpcomingDeadline> deadlines, string name, WarningSettings settings, IClock clock)
@@ -43,7 +43,10 @@ public static class CalendarFeed
         var stamp = new CalDateTime(clock.GetCurrentInstant().ToDateTimeUtc(), "UTC");
         foreach (var deadline in deadlines)
         {
-            var date = deadline.TargetDate.ToDateOnly();
+            // An overdue follow-up stands on the day it is next warned about; its text keeps the date it was due.
+            var date = (deadline.Kind == WarningKind.FollowUpOverdue.Key()
+                ? OverdueWarnings.NextReminder(deadline.TargetDate, clock.TodayInStockholm(), settings.OverdueRepeatDays)
+                : deadline.TargetDate).ToDateOnly();
             var url = WarningText.DocumentUrl(settings.PublicBaseAddress, deadline.DocumentId);
             // No "om N dagar" here: a subscribed calendar keeps the text long after the feed was read.
             calendar.Events.Add(new CalendarEvent

@@ -2,6 +2,7 @@ using Registry.Adoption;
 using Registry.Contacts;
 using Registry.Drafting;
 using Registry.FollowUp;
+using Registry.Relations;
 using Registry.Remiss;
 using Registry.Revision;
 using Registry.Termination;
@@ -25,6 +26,7 @@ public static class LifecycleSteps
         SendRemiss.Step,
         ChangeRemissDeadline.Step,
         RecordRemissResponse.Step,
+        RecordRemissConference.Step,
         CloseRemiss.Step,
         Endorse.Step,
         Adopt.Step,
@@ -34,8 +36,11 @@ public static class LifecycleSteps
         GiveNotice.Step,
         ScheduleFollowUp.Step,
         CompleteFollowUp.Step,
+        RescheduleFollowUp.Step,
         AddResponsibleContact.Step,
         RemoveResponsibleContact.Step,
+        AddRelation.Step,
+        RemoveRelation.Step,
         WithdrawDraft.Step,
         Supersede.Step,
         ExpireDocument.Step,

@@ -68,6 +68,9 @@ public sealed class Styrdokument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Registry.Validity.EndCondition? EndCondition { get; set; }
     public Guid? SupersededBy { get; set; }
+
+    /// <summary>Relations recorded with add-relation; see <see cref="Registry.Relations.RelationKinds.AllRelations"/> for all of them.</summary>
+    public List<Registry.Relations.DocumentRelation> Relations { get; set; } = [];
     public DecisionReference? LastDecision { get; set; }
     public Instant LastChangedAt { get; set; }
     public string LastChangedBy { get; set; } = "";
@@ -178,7 +181,35 @@ public sealed record PendingRevision(int TextVersion, string Summary, LocalDate?
 public sealed record Notice(string Party, LocalDate GivenOn, LocalDate EndsOn);
 
 public sealed record FollowUpItem(string Key, FollowUpKind Kind, LocalDate DueOn, string Description,
-    LocalDate? CompletedOn, string? Note);
+    LocalDate? CompletedOn, string? Note)
+{
+    /// <summary>How a recurring follow-up ("årsvis") goes on; null for a one-off.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FollowUpRecurrence? Recurrence { get; init; }
+
+    /// <summary>The due date first planned, when the follow-up was rescheduled; null when it never was.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? OriginalDueOn { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? RescheduleReason { get; init; }
+
+    /// <summary>The occurrence after this one of a recurring follow-up, if the series goes on.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LocalDate? NextDueOn =>
+        Recurrence is { } r && DueOn.PlusMonths(r.IntervalMonths) is var next && (r.RepeatUntil is null || next <= r.RepeatUntil) ? next : null;
+}
+
+/// <summary>
+/// A recurring follow-up: months between occurrences, the last day one may fall on (null: until further notice), and
+/// the key of the series' first occurrence (null on the first occurrence itself).
+/// </summary>
+public sealed record FollowUpRecurrence(int IntervalMonths, LocalDate? RepeatUntil = null, string? SeriesKey = null)
+{
+    /// <summary>"årsvis tills vidare", "var 6:e månad till och med 2028-12-31".</summary>
+    public override string ToString() => (IntervalMonths == 12 ? "årsvis" : $"var {IntervalMonths}:e månad") +
+        (RepeatUntil is { } until ? $" till och med {EventDescription.Date(until)}" : " tills vidare");
+}
 
 public enum FollowUpKind
 {
@@ -189,6 +220,7 @@ public enum FollowUpKind
 
 public static class FollowUpKinds
 {
+
     public static string Label(this FollowUpKind kind) => kind switch
     {
         FollowUpKind.Utvardering => "Utvärdering",

@@ -1,6 +1,6 @@
 using JasperFx.Events;
 using Registry.Validity;
-
+using Registry.Relations;
 
 namespace Registry.ReadModels;
 
@@ -14,6 +14,8 @@ public sealed class ReadModelRowSet
     public List<ConsultationRow> Consultations { get; } = [];
     public List<ConsultationResponseRow> ConsultationResponses { get; } = [];
     public List<PartyStatusRow> PartyStatus { get; } = [];
+    public List<RelationRow> Relations { get; } = [];
+    public List<FollowUpRow> FollowUps { get; } = [];
 
     /// <summary>The tables that hold a document's current state: replaced on every write.</summary>
     public IEnumerable<(ReadModelTable Table, IReadOnlyCollection<object> Rows)> StateTables() =>
@@ -23,6 +25,8 @@ public sealed class ReadModelRowSet
         (ReadModelTables.Consultations, Consultations),
         (ReadModelTables.ConsultationResponses, ConsultationResponses),
         (ReadModelTables.PartyStatus, PartyStatus),
+        (ReadModelTables.Relations, Relations),
+        (ReadModelTables.FollowUps, FollowUps),
     ];
 
     /// <summary>The tables with a row per event: appended to.</summary>
@@ -57,6 +61,34 @@ public sealed class ReadModelRowSet
             UncoveredTo = p.UncoveredTo.ToDate(),
             EndCondition = p.To is null && document.CurrentEndCondition() is { } c && c.TextVersion == p.TextVersion ? c.Condition : null,
         }));
+        Relations.AddRange(document.AllRelations().Select(r => new RelationRow
+        {
+            FromId = document.Id,
+            ToId = r.ToId,
+            Kind = r.Kind.ToString(),
+            KindLabel = r.Kind.Label(),
+            InverseLabel = r.Kind.InverseLabel(),
+            Source = Source.Show(r.Source),
+            Note = r.Note,
+        }));
+        FollowUps.AddRange(document.FollowUps.Select(f => new FollowUpRow
+        {
+            DocumentId = document.Id,
+            Key = f.Key,
+            DocumentTitle = document.Title,
+            DocumentStatus = document.Status.ToString(),
+            Kind = f.Kind.ToString(),
+            KindLabel = f.Kind.Label(),
+            Description = f.Description,
+            DueOn = f.DueOn.ToDate(),
+            Done = f.CompletedOn is not null,
+            CompletedOn = f.CompletedOn.ToDate(),
+            IntervalMonths = f.Recurrence?.IntervalMonths,
+            RepeatUntil = f.Recurrence?.RepeatUntil.ToDate(),
+            SeriesKey = f.Recurrence?.SeriesKey,
+            OriginalDueOn = f.OriginalDueOn.ToDate(),
+            RescheduleReason = f.RescheduleReason,
+        }));
         foreach (var consultation in document.Consultations)
         {
             Consultations.Add(new ConsultationRow
@@ -72,6 +104,8 @@ public sealed class ReadModelRowSet
                 RecipientCount = consultation.Recipients.Count,
                 ResponseCount = consultation.Responses.Count,
                 MissingResponders = string.Join(", ", consultation.MissingResponders),
+                Conferences = string.Join("; ", (consultation.Conferences ?? [])
+                    .Select(c => $"{EventDescription.Date(c.HeldOn, c.HeldOnPrecision)} {c.Description}")),
             });
             ConsultationResponses.AddRange(consultation.Recipients.Select(recipient =>
             {

@@ -140,6 +140,9 @@ public class ConsultationRow
     public int RecipientCount { get; set; }
     public int ResponseCount { get; set; }
     public string MissingResponders { get; set; } = "";
+
+    /// <summary>Remiss conferences held, "2021-10-12 Remisskonferens Fyrbodal; …" (ADR 0029).</summary>
+    public string Conferences { get; set; } = "";
 }
 
 /// <summary>One recipient of a remiss round, with its answer when one has come in.</summary>
@@ -152,6 +155,49 @@ public class ConsultationResponseRow
     public string? Stance { get; set; }
     public DateOnly? RespondedOn { get; set; }
     public DateOnly ResponseDeadline { get; set; }
+}
+
+/// <summary>A relation one document holds to another ("FromId är underavtal till ToId").</summary>
+public class RelationRow
+{
+    public Guid FromId { get; set; }
+    public Guid ToId { get; set; }
+
+    /// <summary>SubAgreementOf, AppendixTo, BelongsTo, Replaces, ReplacedBy, ResultOf or RegulatedIn.</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary>Read from FromId: "Underavtal till".</summary>
+    public string KindLabel { get; set; } = "";
+
+    /// <summary>Read from ToId: "Har underavtal".</summary>
+    public string InverseLabel { get; set; } = "";
+    public string Source { get; set; } = "";
+    public string? Note { get; set; }
+}
+
+/// <summary>
+/// A planned follow-up (uppföljning, utvärdering, avstämning), one row per occurrence of a recurring one. Whether it is
+/// overdue depends on the day, so the feed computes it when queried (docs/adr/0029-relations-remiss-recipients-and-follow-ups.md).
+/// </summary>
+public class FollowUpRow
+{
+    public Guid DocumentId { get; set; }
+    public string Key { get; set; } = "";
+    public string DocumentTitle { get; set; } = "";
+    public string DocumentStatus { get; set; } = "";
+
+    /// <summary>Uppfoljning, Utvardering or Avstamning.</summary>
+    public string Kind { get; set; } = "";
+    public string KindLabel { get; set; } = "";
+    public string Description { get; set; } = "";
+    public DateOnly DueOn { get; set; }
+    public bool Done { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+    public int? IntervalMonths { get; set; }
+    public DateOnly? RepeatUntil { get; set; }
+    public string? SeriesKey { get; set; }
+    public DateOnly? OriginalDueOn { get; set; }
+    public string? RescheduleReason { get; set; }
 }
 
 /// <summary>A recorded meeting (sammanträde) of SRO, VVG or another body.</summary>

@@ -71,6 +71,12 @@ public static class ReadModelTables
     public static readonly ReadModelTable PartyStatus = new(typeof(PartyStatusRow), "odata_party_status",
         ["DocumentId", "Party"], "DocumentId", [["Party"]]);
 
+    public static readonly ReadModelTable Relations = new(typeof(RelationRow), "odata_relations",
+        ["FromId", "ToId", "Kind"], "FromId", [["ToId"]]);
+
+    public static readonly ReadModelTable FollowUps = new(typeof(FollowUpRow), "odata_follow_ups",
+        ["DocumentId", "Key"], "DocumentId", [["DueOn"]]);
+
     public static readonly ReadModelTable Meetings = new(typeof(MeetingRow), "odata_meetings", ["Id"], "Id", [["Date"]]);
 
     public static readonly ReadModelTable AgendaItems = new(typeof(AgendaItemRow), "odata_agenda_items",
@@ -80,6 +86,6 @@ public static class ReadModelTables
         [["DocumentId"], ["MeetingId"]]);
 
     public static readonly IReadOnlyList<ReadModelTable> All =
-        [Documents, ValidityPeriods, LifecycleEvents, Decisions, Consultations, ConsultationResponses, Meetings, AgendaItems, Positions,
+        [Documents, ValidityPeriods, LifecycleEvents, Decisions, Consultations, ConsultationResponses, Relations, FollowUps, Meetings, AgendaItems, Positions,
         PartyStatus];
 }

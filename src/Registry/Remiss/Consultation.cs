@@ -13,7 +13,13 @@ public sealed record Consultation(
 {
     public IEnumerable<string> MissingResponders =>
         Recipients.Where(r => Responses.All(x => x.Recipient != r));
+
+    /// <summary>Remiss conferences held during the round (remisskonferens), as dated entries.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public List<RemissConference>? Conferences { get; init; }
 }
+
+public sealed record RemissConference(LocalDate HeldOn, string Description, Registry.Provenance.DatePrecision HeldOnPrecision);
 
 public sealed record ConsultationResponse(string Recipient, ResponseStance Stance, LocalDate RespondedOn);
 

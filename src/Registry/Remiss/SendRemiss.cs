@@ -1,8 +1,13 @@
 namespace Registry.Remiss;
 
-/// <summary>Send the draft (or a pending revision) on remiss. No recipients means all 49 municipalities and VGR.</summary>
+/// <summary>
+/// Send the draft (or a pending revision) on remiss. <see cref="Recipients"/> are huvudmän from the party list (none
+/// means VGR and all 49 municipalities); <see cref="OtherRecipients"/> are other bodies named as
+/// such ("berörda styrelser, nämnder och förvaltningar"), so a mistyped huvudman is refused instead of becoming a body.
+/// </summary>
 public sealed record SendRemiss(LocalDate SentOn, LocalDate ResponseDeadline, IReadOnlyList<string>? Recipients = null,
-    string? Subject = null, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentCommand
+    string? Subject = null, Source? Source = null, string? Note = null, IReadOnlyDictionary<string, DatePrecision>? Precision = null,
+    IReadOnlyList<string>? OtherRecipients = null) : IDocumentCommand
 {
     public static readonly LifecycleStep Step = new("send-remiss", typeof(SendRemiss), "Skicka på remiss", "Remissen är registrerad som skickad.")
     {
@@ -15,7 +20,8 @@ public sealed record SendRemiss(LocalDate SentOn, LocalDate ResponseDeadline, IR
         {
             ["sentOn"] = new("Utskicksdatum"),
             ["responseDeadline"] = new("Sista svarsdag"),
-            ["recipients"] = new("Mottagare", "En mottagare per rad. Lämna tomt för Västra Götalandsregionen och alla 49 kommuner."),
+            ["recipients"] = new("Mottagare bland huvudmännen", "En huvudman per rad (VGR eller en kommun). Lämna tomt för Västra Götalandsregionen och alla 49 kommuner."),
+            ["otherRecipients"] = new("Andra mottagare", "Andra organ än huvudmännen, ett per rad, t.ex. en nämnd, en styrelse eller en förvaltning."),
             ["subject"] = new("Ämne"),
         },
     };
@@ -32,9 +38,17 @@ public sealed record SendRemiss(LocalDate SentOn, LocalDate ResponseDeadline, IR
 
     private List<string> ResolveRecipients()
     {
-        if (Recipients is null || Recipients.Count == 0) return [.. Parties.All];
-        var names = Recipients.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => Parties.Find(r) ?? r.Trim());
-        return names.Distinct().ToList();
+        var parties = (Recipients ?? []).Select((r, i) => (Name: r, Index: i)).Where(r => !string.IsNullOrWhiteSpace(r.Name))
+            .Select(r => Parties.Find(r.Name) ?? throw new RuleViolation(
+                $"\"{r.Name.Trim()}\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna, " +
+                "eller ange organet under andra mottagare.", $"recipients[{r.Index}]"))
+            .ToList();
+        var others = (OtherRecipients ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).ToList();
+        foreach (var other in others)
+            Rule.Require(Parties.Find(other) is null,
+                $"{other} är en huvudman: ange den bland mottagarna bland huvudmännen.", "otherRecipients");
+        // "Kommunerna och regionens berörda styrelser, nämnder och förvaltningar": no huvudman named means all of them.
+        return (parties.Count == 0 ? [.. Parties.All] : parties).Concat(others).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 }
 

@@ -8,11 +8,19 @@ public sealed record Deadline(WarningKind Kind, string Subject, LocalDate Target
 
 public static class Deadlines
 {
-    /// <summary>The deadlines of a document in its current state; none for drafts without remiss or ended documents.</summary>
-    public static IEnumerable<Deadline> Of(Styrdokument document)
-    {
-        if (document.Status.IsTerminal()) yield break;
+    /// <summary>
+    /// The deadlines of a document in its current state: none for drafts without remiss; for an ended document only its
+    /// follow-ups left to do, obligations that outlive it (ADR 0029).
+    /// </summary>
+    public static IEnumerable<Deadline> Of(Styrdokument document) =>
+        document.Status.IsTerminal() ? FollowUpsOf(document) : StateDeadlinesOf(document).Concat(FollowUpsOf(document));
 
+    private static IEnumerable<Deadline> FollowUpsOf(Styrdokument document) =>
+        document.FollowUps.Where(f => f.CompletedOn is null).Select(followUp => new Deadline(WarningKind.FollowUp, followUp.Key,
+            followUp.DueOn, string.IsNullOrEmpty(followUp.Description) ? followUp.Kind.Label() : followUp.Description));
+
+    private static IEnumerable<Deadline> StateDeadlinesOf(Styrdokument document)
+    {
         if (document.Status.IsInForce() && document.ValidTo is { } end)
             yield return new Deadline(WarningKind.Expiry, "", end, "");
 
@@ -30,9 +38,5 @@ public static class Deadlines
 
         if (document.Status == DocumentStatus.InForce && Registry.Validity.EndConditions.CurrentEndCondition(document) is { ReviewOn: { } reviewOn } condition)
             yield return new Deadline(WarningKind.ReviewDate, "", reviewOn, "Gäller tills: " + condition.Condition);
-
-        foreach (var followUp in document.FollowUps.Where(f => f.CompletedOn is null))
-            yield return new Deadline(WarningKind.FollowUp, followUp.Key, followUp.DueOn,
-                string.IsNullOrEmpty(followUp.Description) ? followUp.Kind.Label() : followUp.Description);
     }
 }

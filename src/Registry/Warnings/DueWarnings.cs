@@ -61,6 +61,12 @@ public static class DueWarnings
         // The largest threshold bounds the range scanned on the target_date index.
         var horizon = today.PlusDays(rows.Count == 0 ? 0 : rows.Max(r => r.Days));
         command.Parameters.Add(new NpgsqlParameter("horizon", NpgsqlDbType.Date) { Value = horizon.ToDateOnly() });
+        return await Read(command, cancellation);
+    }
+
+    /// <summary>The rows of a query in <see cref="DueSql"/>'s columns.</summary>
+    internal static async Task<IReadOnlyList<DueWarning>> Read(NpgsqlCommand command, CancellationToken cancellation)
+    {
         var due = new List<DueWarning>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))

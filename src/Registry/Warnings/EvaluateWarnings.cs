@@ -21,7 +21,8 @@ public static class EvaluateWarningsHandler
         // or not at all. A concurrent node inserting the same warning waits on the unique key and then skips it.
         await session.BeginTransactionAsync(cancellation);
         var connection = (NpgsqlConnection)session.Connection!;
-        var due = await DueWarnings.Find(connection, settings, today, cancellation);
+        var due = (await DueWarnings.Find(connection, settings, today, cancellation))
+            .Concat(await OverdueWarnings.Find(connection, settings, today, cancellation)).ToList();
 
         // One message per deadline and target date: the most urgent threshold reached is sent, the others are
         // recorded as covered by it (ADR 0022). Every node orders the same way, so concurrent runs never deadlock.

@@ -10,6 +10,9 @@ public enum WarningKind
 
     /// <summary>A proposed extension still waits for decisions as the end date nears.</summary>
     ExtensionDecisions,
+
+    /// <summary>A follow-up not done after its date: warned once per overdue period until it is done (ADR 0029).</summary>
+    FollowUpOverdue,
 }
 
 public static class WarningKinds
@@ -23,6 +26,7 @@ public static class WarningKinds
         WarningKind.FollowUp => "followUp",
         WarningKind.ReviewDate => "reviewDate",
         WarningKind.ExtensionDecisions => "extensionDecisions",
+        WarningKind.FollowUpOverdue => "followUpOverdue",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -39,6 +43,7 @@ public static class WarningKinds
         WarningKind.FollowUp => "Uppföljning ska göras",
         WarningKind.ReviewDate => "Omprövning av villkor för upphörande",
         WarningKind.ExtensionDecisions => "Förlängning föreslagen, beslut saknas",
+        WarningKind.FollowUpOverdue => "Uppföljning försenad",
         _ => kind.ToString(),
     };
 }

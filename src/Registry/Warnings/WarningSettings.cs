@@ -22,6 +22,9 @@ public sealed class WarningSettings
     /// <summary>Waits between delivery attempts on a channel that is down; the last one repeats until it works.</summary>
     public TimeSpan[]? RetryDelays { get; set; }
 
+    /// <summary>An overdue follow-up is warned the day after its date and again every this many days until done.</summary>
+    public int OverdueRepeatDays { get; set; } = 30;
+
     public EmailSettings Email { get; set; } = new();
 
     public List<string> Webhooks { get; set; } = [];
@@ -68,6 +71,8 @@ public sealed class WarningSettings
         settings.PublicBaseAddress = ParseBaseAddress(configuration[PublicBaseAddressKey]);
         if (settings.Digest.PeriodDays < 1)
             throw new InvalidOperationException($"{Section}:Digest:PeriodDays måste vara minst 1 (fick {settings.Digest.PeriodDays}).");
+        if (settings.OverdueRepeatDays < 1)
+            throw new InvalidOperationException($"{Section}:OverdueRepeatDays måste vara minst 1 (fick {settings.OverdueRepeatDays}).");
         if (settings.Digest.HorizonDays < 0)
             throw new InvalidOperationException($"{Section}:Digest:HorizonDays får inte vara negativt (fick {settings.Digest.HorizonDays}).");
         return settings;

@@ -71,7 +71,7 @@ public sealed partial class WarningStore(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(
             $"select 1 from {WarningTables.Deadlines} where document_id = @document_id and kind = @kind and subject = @subject and target_date = @target_date");
         command.Parameters.AddWithValue("document_id", warning.DocumentId);
-        command.Parameters.AddWithValue("kind", warning.Kind);
+        command.Parameters.AddWithValue("kind", OverdueWarnings.DeadlineKind(warning.Kind));
         command.Parameters.AddWithValue("subject", warning.Subject);
         command.Parameters.AddWithValue("target_date", warning.TargetDate);
         return await command.ExecuteScalarAsync(cancellation) is not null;
@@ -115,16 +115,22 @@ public sealed partial class WarningStore(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Deadlines from <paramref name="from"/> on, for the calendar feed; one document or the whole registry. An end date
-    /// a document in force has passed stays: the document has lapsed, which the feed says (ADR 0027).
+    /// a document in force has passed stays: the document has lapsed, which the feed says (ADR 0027). With
+    /// <paramref name="overdueFollowUps"/>, follow-ups left undone before then too, as kind followUpOverdue (ADR 0029).
     /// </summary>
-    public async Task<IReadOnlyList<UpcomingDeadline>> Upcoming(Guid? documentId, LocalDate from, CancellationToken cancellation)
+    public async Task<IReadOnlyList<UpcomingDeadline>> Upcoming(Guid? documentId, LocalDate from, CancellationToken cancellation,
+        bool overdueFollowUps = false)
     {
         await using var command = dataSource.CreateCommand($"""
-            select document_id, kind, subject, target_date, title, details, owner_bodies from {WarningTables.Deadlines}
-            where (target_date >= @from or kind = '{WarningKind.Expiry.Key()}') and (@document_id::uuid is null or document_id = @document_id)
+            select document_id,
+              case when target_date < @from and kind = '{WarningKind.FollowUp.Key()}' then '{WarningKind.FollowUpOverdue.Key()}' else kind end,
+              subject, target_date, title, details, owner_bodies from {WarningTables.Deadlines}
+            where (target_date >= @from or kind = '{WarningKind.Expiry.Key()}' or (@overdue and kind = '{WarningKind.FollowUp.Key()}'))
+              and (@document_id::uuid is null or document_id = @document_id)
             order by target_date, title
             """);
         command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("overdue", overdueFollowUps);
         command.Parameters.AddWithValue("document_id", (object?)documentId ?? DBNull.Value);
         var deadlines = new List<UpcomingDeadline>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);

@@ -47,6 +47,7 @@ public static class WarningText
         WarningKind.FollowUp => $"{(details.Length > 0 ? details : "Uppföljningen")} ska vara gjord senast {Date(target)}.",
         WarningKind.ReviewDate => Join($"Dokumentet gäller tills vidare och ska senast {Date(target)} prövas mot sitt villkor för upphörande.", Sentence(details)),
         WarningKind.ExtensionDecisions => Join($"Dokumentet gäller till och med {Date(target)}; förlängningen gäller först när besluten är fattade.", Sentence(details)),
+        WarningKind.FollowUpOverdue => $"{(details.Length > 0 ? details : "Uppföljningen")} skulle ha varit gjord senast {Date(target)} och är inte registrerad som genomförd.",
         _ => Sentence(details),
     };
 
@@ -62,6 +63,7 @@ public static class WarningText
             WarningKind.FollowUp => "Registrera uppföljningen som genomförd i Styrdokumentregistret när den är gjord.",
             WarningKind.ReviewDate => $"Om villkoret är uppfyllt, eller dokumentet ska förlängas, revideras eller upphöra, krävs beslut av {bodies}. Registrera beslutet i Styrdokumentregistret, eller ett nytt omprövningsdatum.",
             WarningKind.ExtensionDecisions => "Påminn dem som inte har beslutat och registrera besluten om förlängningen när de är fattade; utan dem upphör dokumentet vid slutdatumet.",
+            WarningKind.FollowUpOverdue => "Registrera uppföljningen som genomförd när den är gjord, eller planera om den med ett skäl. Påminnelsen upprepas tills dess.",
             _ => "",
         };
     }

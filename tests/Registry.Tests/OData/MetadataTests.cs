@@ -33,6 +33,8 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal("AgendaItem", sets["AgendaItems"]);
         Assert.Equal("Position", sets["Positions"]);
         Assert.Equal("PartyStatus", sets["PartyStatus"]);
+        Assert.Equal("Relation", sets["Relations"]);
+        Assert.Equal("FollowUp", sets["FollowUps"]);
         Assert.True(model.Validate(out var errors), string.Join("; ", errors.Select(e => e.ErrorMessage)));
     }
 
@@ -79,6 +81,10 @@ public sealed class MetadataTests(RegistryApp app)
         Assert.Equal(["Id"], Type("Decisions").Key().Select(k => k.Name));
         Assert.Equal(["Id"], Type("Warnings").Key().Select(k => k.Name));
         Assert.Equal(["DocumentId", "Party"], Type("PartyStatus").Key().Select(k => k.Name).Order());
+        Assert.Equal(["FromId", "Kind", "ToId"], Type("Relations").Key().Select(k => k.Name).Order());
+        Assert.Equal(["DocumentId", "Key"], Type("FollowUps").Key().Select(k => k.Name).Order());
+        Assert.Equal("Edm.Date", PropertyType("FollowUps", "DueOn"));
+        Assert.Equal("Edm.Boolean", PropertyType("FollowUps", "Overdue"));
     }
 
     [Fact]
@@ -86,8 +92,8 @@ public sealed class MetadataTests(RegistryApp app)
     {
         var feed = new ODataFeed(app.Api().Http);
         var names = (await feed.Get("/odata"))["value"]!.AsArray().Select(s => s!["name"]!.GetValue<string>());
-        // Issue 11 adds Meetings, AgendaItems and Positions; issue 12 PartyStatus.
-        Assert.Equal(["AgendaItems", "ConsultationResponses", "Consultations", "Decisions", "Documents", "LifecycleEvents", "Meetings",
-            "PartyStatus", "Positions", "ValidityPeriods", "Warnings"], names.Order());
+        // Issue 11 adds Meetings, AgendaItems and Positions; issue 12 PartyStatus, Relations and FollowUps.
+        Assert.Equal(["AgendaItems", "ConsultationResponses", "Consultations", "Decisions", "Documents", "FollowUps", "LifecycleEvents", "Meetings",
+            "PartyStatus", "Positions", "Relations", "ValidityPeriods", "Warnings"], names.Order());
     }
 }

@@ -11,7 +11,7 @@ public sealed class RelationshipTests(RegistryApp app) : ApiTests(app)
     private readonly StrictODataReader _reader = new(app.Api().Http);
     private readonly string _prefix = ODataFeed.UniquePrefix("Relation");
 
-    private static readonly string[] ChildSets = ["ValidityPeriods", "LifecycleEvents", "Decisions", "Consultations", "ConsultationResponses", "Warnings", "PartyStatus"];
+    private static readonly string[] ChildSets = ["ValidityPeriods", "LifecycleEvents", "Decisions", "Consultations", "ConsultationResponses", "Warnings", "PartyStatus", "FollowUps"];
 
     private Task<HttpResponseMessage> Get(string url) => Api.Http.GetAsync(url, TestContext.Current.CancellationToken);
 

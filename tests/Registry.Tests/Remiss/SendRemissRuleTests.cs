@@ -17,9 +17,37 @@ public sealed class SendRemissRuleTests
     public void Remiss_recipients_are_resolved_to_parties_trimmed_and_deduplicated()
     {
         Scenario.Given(Draft())
-            .When(new SendRemiss(Date(2021, 10, 1), Date(2021, 12, 31), ["VGR", " Borås kommun ", "borås", " ", " SRO "]))
+            .When(new SendRemiss(Date(2021, 10, 1), Date(2021, 12, 31), ["VGR", " Borås kommun ", "borås", " "], OtherRecipients: [" SRO "]))
             .Then(new RemissSent(DocumentId, 1, 1, null, Date(2021, 10, 1), Date(2021, 12, 31),
                 [Parties.Region, "Borås", "SRO"], Recording));
+    }
+
+    [Fact]
+    public void An_unknown_recipient_among_the_huvudman_is_rejected_naming_its_place()
+    {
+        Scenario.Given(Draft())
+            .When(new SendRemiss(Date(2021, 10, 1), Date(2021, 12, 31), ["Borås", "Bxrås kommun"]))
+            .ThenRejects("recipients[1]", "\"Bxrås kommun\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna, " +
+                "eller ange organet under andra mottagare.");
+    }
+
+    [Fact]
+    public void Named_bodies_go_with_all_huvudman_when_no_huvudman_is_named()
+    {
+        var document = Scenario.Given(Draft())
+            .When(new SendRemiss(Date(2021, 10, 1), Date(2021, 12, 31), OtherRecipients: ["Regionstyrelsen", "Hälso- och sjukvårdsstyrelsen"]))
+            .Then(new RemissSent(DocumentId, 1, 1, null, Date(2021, 10, 1), Date(2021, 12, 31),
+                [.. Parties.All, "Regionstyrelsen", "Hälso- och sjukvårdsstyrelsen"], Recording));
+
+        Assert.Equal(52, document.OpenConsultation!.MissingResponders.Count());
+    }
+
+    [Fact]
+    public void A_huvudman_given_as_another_body_is_rejected()
+    {
+        Scenario.Given(Draft())
+            .When(new SendRemiss(Date(2021, 10, 1), Date(2021, 12, 31), ["Ale"], OtherRecipients: ["Borås kommun"]))
+            .ThenRejects("otherRecipients", "Borås kommun är en huvudman: ange den bland mottagarna bland huvudmännen.");
     }
 
     [Fact]

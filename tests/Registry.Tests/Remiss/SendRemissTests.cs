@@ -39,6 +39,32 @@ public sealed class SendRemissTests(RegistryApp app) : ApiTests(app)
     }
 
     [Fact]
+    public async Task An_unknown_recipient_is_a_400_naming_the_field() =>
+        await Api.Rejects(await Api.Draft(), "send-remiss",
+            new { sentOn = "2021-10-01", responseDeadline = "2021-12-31", recipients = new[] { "VGR", "xyzzy" } },
+            "recipients[1]", "\"xyzzy\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna, " +
+                "eller ange organet under andra mottagare.");
+
+    [Fact]
+    public async Task Named_bodies_are_recipients_beside_the_huvudman_and_answer_for_themselves()
+    {
+        var id = await Api.Draft(kind: "avtal");
+
+        await Api.Ok(id, "send-remiss", new
+        {
+            sentOn = "2021-10-01",
+            responseDeadline = "2021-12-31",
+            recipients = new[] { "Borås" },
+            otherRecipients = new[] { "Hälso- och sjukvårdsstyrelsen" },
+        });
+        await Api.Ok(id, "record-remiss-response", new { recipient = "Hälso- och sjukvårdsstyrelsen", stance = "approve", respondedOn = "2021-12-01" });
+
+        var remiss = (await Api.State(id))["consultations"]![0]!;
+        Assert.Equal(["Borås", "Hälso- och sjukvårdsstyrelsen"], remiss["recipients"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal(["Borås"], remiss["missingResponders"]!.AsArray().Select(r => r!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task A_deadline_before_the_send_date_is_rejected() =>
         await Api.Rejects(await Api.Draft(), "send-remiss", new { sentOn = "2021-10-01", responseDeadline = "2021-09-30" },
             "responseDeadline", "Sista svarsdag kan inte ligga före datumet då remissen skickas.");

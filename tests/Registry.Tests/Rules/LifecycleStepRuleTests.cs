@@ -1,5 +1,6 @@
 using Registry.Contacts;
 using Registry.FollowUp;
+using Registry.Relations;
 
 namespace Registry.Tests.Rules;
 
@@ -18,6 +19,7 @@ public sealed class LifecycleStepRuleTests
         ["change-remiss-deadline"] = new ChangeRemissDeadline(Date(2025, 6, 30)),
         ["record-remiss-response"] = new RecordRemissResponse("Ale", ResponseStance.Approve, Date(2025, 1, 1)),
         ["close-remiss"] = new CloseRemiss(Date(2025, 6, 30)),
+        ["record-remiss-conference"] = new RecordRemissConference(Date(2021, 10, 12), "Remisskonferens Fyrbodal"),
         ["endorse"] = new Endorse(EndorsementOutcome.Endorsed, Vvg(Date(2021, 9, 1))),
         ["adopt"] = new Adopt("Ale", Date(2021, 9, 1)),
         ["draft-revision"] = new DraftRevision("Ny version", Date(2021, 9, 1)),
@@ -25,12 +27,15 @@ public sealed class LifecycleStepRuleTests
         ["give-notice"] = new GiveNotice("Ale", Date(2021, 6, 1)),
         ["schedule-follow-up"] = new ScheduleFollowUp(FollowUpKind.Uppfoljning, Date(2024, 6, 30)),
         ["complete-follow-up"] = new CompleteFollowUp("uppfoljning-1", Date(2022, 6, 15)),
+        ["reschedule-follow-up"] = new RescheduleFollowUp("uppfoljning-1", Date(2026, 6, 30), "2026 känns mer relevant"),
         ["withdraw"] = new WithdrawDraft(Date(2021, 3, 1)),
         ["supersede"] = new Supersede(OtherDocumentId, Date(2025, 1, 1)),
         ["expire"] = new ExpireDocument(),
         ["set-end-condition"] = new SetEndCondition("tills dess en ny struktur finns på plats", Date(2026, 6, 30)),
         ["add-responsible-contact"] = new AddResponsibleContact("Anna Andersson", "anna@vgregion.se"),
         ["remove-responsible-contact"] = new RemoveResponsibleContact("anna@vgregion.se"),
+        ["add-relation"] = new AddRelation(OtherDocumentId, RelationKind.SubAgreementOf),
+        ["remove-relation"] = new RemoveRelation(OtherDocumentId, RelationKind.SubAgreementOf),
     };
 
     /// <summary>Documents in the states the lifecycle reaches, by name.</summary>
@@ -54,6 +59,7 @@ public sealed class LifecycleStepRuleTests
         ["expired"] = Expired(),
         ["superseded"] = Superseded(),
         ["superseded with a follow-up"] = [.. InForce(), FollowUpPlanned(), .. Superseded()[2..]],
+        ["with a relation"] = [.. InForce(), new RelationAdded(DocumentId, OtherDocumentId, RelationKind.SubAgreementOf, Recording)],
     };
 
     public static TheoryData<string> StateNames => [.. States.Keys];
@@ -79,7 +85,8 @@ public sealed class LifecycleStepRuleTests
         {
             var refusal = step.Refusal(document);
             Assert.NotNull(refusal);
-            if (step.Name == CompleteFollowUp.Step.Name)
+            // Issue 12: a follow-up outlives the document, so it can still be moved as well as completed.
+            if (step.Name == CompleteFollowUp.Step.Name || step.Name == RescheduleFollowUp.Step.Name)
                 Assert.Equal(("followUpKey", "Dokumentet har ingen planerad uppföljning som återstår."), (refusal.Field, refusal.Message));
             else if (step.Name == RemoveResponsibleContact.Step.Name)
                 Assert.Equal(("email", "Dokumentet har ingen ansvarig person."), (refusal.Field, refusal.Message));
@@ -93,7 +100,8 @@ public sealed class LifecycleStepRuleTests
     public void Ended_document_with_a_follow_up_left_can_still_complete_it_and_take_no_other_step()
     {
         var history = States["superseded with a follow-up"];
-        Assert.Equal([CompleteFollowUp.Step.Name],
+        // Issue 12: moving a follow-up (with a reason) outlives the document like completing it.
+        Assert.Equal([CompleteFollowUp.Step.Name, RescheduleFollowUp.Step.Name],
             LifecycleSteps.ApplicableTo(Scenario.Given(history).Document).Select(s => s.Name));
         Scenario.Given(history).When(Commands["complete-follow-up"])
             .Then(new FollowUpCompleted(DocumentId, "uppfoljning-1", Date(2022, 6, 15), null, Recording));
@@ -131,14 +139,15 @@ public sealed class LifecycleStepRuleTests
     }
 
     [Theory]
-    [InlineData("draft", new[] { "send-remiss", "endorse", "adopt", "set-adoption-requirement", "enter-into-force", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact" })]
-    [InlineData("on remiss", new[] { "change-remiss-deadline", "record-remiss-response", "close-remiss", "endorse", "adopt", "set-adoption-requirement", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact" })]
-    [InlineData("in force", new[] { "extend", "propose-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
-    [InlineData("agreement in force", new[] { "extend", "propose-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "change-notice-period", "give-notice", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
-    [InlineData("in revision", new[] { "extend", "propose-extension", "enter-into-force", "send-remiss", "endorse", "adopt", "set-adoption-requirement", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
-    [InlineData("under notice", new[] { "endorse", "adopt", "set-adoption-requirement", "change-notice-period", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
-    [InlineData("extension proposed", new[] { "extend", "decide-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact" })]
-    [InlineData("in force until further notice", new[] { "set-end-condition", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "schedule-follow-up", "supersede", "add-responsible-contact" })]
+    [InlineData("draft", new[] { "send-remiss", "endorse", "adopt", "set-adoption-requirement", "enter-into-force", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact", "add-relation" })]
+    [InlineData("on remiss", new[] { "change-remiss-deadline", "record-remiss-response", "record-remiss-conference", "close-remiss", "endorse", "adopt", "set-adoption-requirement", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact", "add-relation" })]
+    [InlineData("in force", new[] { "extend", "propose-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
+    [InlineData("agreement in force", new[] { "extend", "propose-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "change-notice-period", "give-notice", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
+    [InlineData("in revision", new[] { "extend", "propose-extension", "enter-into-force", "send-remiss", "endorse", "adopt", "set-adoption-requirement", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
+    [InlineData("under notice", new[] { "endorse", "adopt", "set-adoption-requirement", "change-notice-period", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
+    [InlineData("extension proposed", new[] { "extend", "decide-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
+    [InlineData("in force until further notice", new[] { "set-end-condition", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "schedule-follow-up", "supersede", "add-responsible-contact", "add-relation" })]
+    [InlineData("with a relation", new[] { "extend", "propose-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation", "remove-relation" })]
     [InlineData("withdrawn", new string[0])]
     public void The_steps_offered_follow_the_lifecycle(string state, string[] offered)
     {

@@ -41,6 +41,7 @@ public sealed class GoldenFixtureTests(RegistryApp app)
         foreach (var (table, key) in Tables)
         {
             var actual = await Rows(upgraded.ConnectionString, table, key);
+            if (table == "warning_deadlines") actual = WithoutFollowUpsOfEndedDocuments(actual, documents);
             var expected = fixture.Expected(table);
             Assert.Equal(expected.Count, actual.Count);
             foreach (var (before, after) in expected.Zip(actual))
@@ -140,6 +141,15 @@ public sealed class GoldenFixtureTests(RegistryApp app)
         "last_decision_date" => decision?["meetingDate"]?.DeepClone(),
         _ => decision?["agendaItem"]?.DeepClone(),
     };
+
+    /// <summary>
+    /// Issue 12 (ADR 0029): an ended document keeps the follow-ups it has left to do as deadlines, which the release
+    /// dropped; every other deadline row must be as the release wrote it.
+    /// </summary>
+    private static JsonArray WithoutFollowUpsOfEndedDocuments(JsonArray rows, Dictionary<string, JsonNode> documents) =>
+        new(rows.Where(r => !(r.Text("kind") == "followUp"
+                              && documents[r.Text("document_id")]["document"]!.Text("status") is "expired" or "superseded" or "withdrawn"))
+            .Select(r => r!.DeepClone()).ToArray());
 
     private static string KeyOf(JsonNode row, string key) =>
         string.Join("/", key.Split(", ").Select(k => row[k]?.ToJsonString()));

@@ -16,6 +16,22 @@ public sealed class Document : DocumentRow
     public List<ConsultationResponse> ConsultationResponses { get; set; } = [];
     public List<Warning> Warnings { get; set; } = [];
     public List<PartyStatus> PartyStatus { get; set; } = [];
+    public List<Relation> Relations { get; set; } = [];
+    public List<FollowUp> FollowUps { get; set; } = [];
+}
+
+/// <summary>A follow-up with whether it is overdue today (computed in the query, never stored).</summary>
+public sealed class FollowUp : FollowUpRow
+{
+    /// <summary>Not done and its date has passed, as of today in Stockholm by the registry's clock.</summary>
+    public bool Overdue { get; set; }
+    public Document? Document { get; set; }
+}
+
+/// <summary>A relation the document (FromId) holds to another (ToId).</summary>
+public sealed class Relation : RelationRow
+{
+    public Document? Document { get; set; }
 }
 
 public sealed class ValidityPeriod : ValidityPeriodRow

@@ -7,6 +7,8 @@ public static class WarningLabels
     {
         0 => "samma dag",
         1 => "1 dag före",
+        -1 => "1 dag efter",
+        < 0 => $"{-days} dagar efter",
         _ => $"{days} dagar före",
     };
 

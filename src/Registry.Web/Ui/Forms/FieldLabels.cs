@@ -16,6 +16,7 @@ public static class FieldLabels
         FollowUpKind kind => kind.Label(),
         ValidityBasis basis => basis.Label(),
         ContactRole role => role.Label(),
+        Registry.Relations.RelationKind relation => Registry.Relations.RelationKinds.Label(relation),
         AdoptionRequirement requirement => requirement.Label(),
         NoticeScope scope => scope.Label(),
         Registry.Provenance.DatePrecision precision => Registry.Provenance.DatePrecisions.Label(precision),

@@ -25,6 +25,7 @@ public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore 
     public IReadOnlyList<UpcomingDeadline> Deadlines { get; private set; } = [];
     public string? ParentTitle { get; private set; }
     public string? SupersededByTitle { get; private set; }
+    public IReadOnlyList<Registry.Relations.FamilyMember> Family { get; private set; } = [];
     public bool CanWrite => User.IsInRole(Roles.Admin);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -53,6 +54,7 @@ public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore 
         Deadlines = await warnings.Upcoming(id, Today.PlusYears(-100), cancellation);
         if (document.ParentId is { } parent) ParentTitle = (await session.LoadAsync<Styrdokument>(parent, cancellation))?.Title;
         if (document.SupersededBy is { } by) SupersededByTitle = (await session.LoadAsync<Styrdokument>(by, cancellation))?.Title;
+        Family = await Registry.Relations.DocumentFamily.Of(session, document, cancellation);
         return Page();
     }
 
