@@ -7,6 +7,7 @@ using Registry.Web.Api;
 using Registry.Web.Hosting;
 using Registry.Web.Meetings;
 using Registry.Web.OData;
+using Registry.Web.Sheets;
 using Registry.Web.Ui;
 using Wolverine;
 using Wolverine.Http;
@@ -53,6 +54,7 @@ app.MapOpenApi();
 app.MapWolverineEndpoints();
 app.MapLifecycleSteps();
 app.MapMeetings();
+app.MapSheets();
 app.MapRegistryOData();
 app.MapUi();
 
