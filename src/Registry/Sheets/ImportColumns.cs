@@ -33,7 +33,7 @@ public static class ImportColumns
 {
     public static readonly IReadOnlyDictionary<ImportField, string[]> Names = new Dictionary<ImportField, string[]>
     {
-        [ImportField.Id] = ["Id", "Dokument-id", "Dokumentid"],
+        [ImportField.Id] = ["Id", "Dokument-id"],
         [ImportField.Title] = ["Titel", "Namn", "Dokument", "Benämning", "Styrdokument"],
         [ImportField.Kind] = ["Typ", "Dokumenttyp", "Slag"],
         [ImportField.OwnerBodies] = ["Ägande organ", "Ägare", "Organ", "Ägande organ/huvudman"],
