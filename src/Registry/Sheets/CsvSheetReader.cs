@@ -38,7 +38,7 @@ public static class CsvSheetReader
         while (reader.Read())
         {
             number++;
-            SheetFile.RequireColumn(reader.FieldCount - 1, SheetLimits.ColumnName(Math.Min(reader.FieldCount - 1, 16_383)) + number);
+            SheetFile.RequireColumn(reader.FieldCount - 1, SheetLimits.ColumnName(Math.Min(reader.FieldCount - 1, SheetLimits.MaxColumns)) + number);
             var cells = new SheetCell[reader.FieldCount];
             for (var i = 0; i < cells.Length; i++) cells[i] = new SheetCell(reader.GetString(i));
             yield return new SheetRow(number, cells);

@@ -28,7 +28,7 @@ public sealed class ExportTests(RegistryApp app)
         await _api.Draft("=HYPERLÄNK(\"http://x\") " + tag);
         await _api.Draft("-" + tag);
         var unknownStart = await _api.Draft(tag + " okänd start");
-        await _api.Ok(unknownStart, "enter-into-force", new { validTo = "2026-12-31", precision = new { validFrom = "unknown" } });
+        await _api.Ok(unknownStart, "enter-into-force", new { validFrom = (string?)null, validTo = "2026-12-31", precision = new { validFrom = "unknown" } });
         await _api.Draft("Utanför filtret " + Guid.NewGuid().ToString("N")[..8]);
         var ui = UiClient.For(app);
         await ui.SignIn(TestAccounts.Reader);

@@ -39,7 +39,7 @@ public sealed class SheetImportTests(RegistryApp app)
         Assert.True(imported["applied"]!.GetValue<bool>());
         Assert.Equal("skapas", imported.Outcome(2));
         var sip = await _api.State(imported.DocumentId(2));
-        Assert.Equal("InForce", sip.Text("status"));
+        Assert.Equal("InForce", sip.Text("status"), ignoreCase: true);
         Assert.Equal("2021-06-14", sip.Text("validFrom"));
         Assert.Equal(["SRO", "VVG"], sip["ownerBodies"]!.AsArray().Select(o => o!.GetValue<string>()));
         Assert.Equal("VVG 2021-05-20 punkt 5", $"{sip["lastDecision"]!.Text("body")} {sip["lastDecision"]!.Text("meetingDate")} punkt {sip["lastDecision"]!.Text("agendaItem")}");
@@ -52,7 +52,7 @@ public sealed class SheetImportTests(RegistryApp app)
         Assert.Equal("Unknown", agreement.Text("validToPrecision"), ignoreCase: true);
         Assert.Null(agreement["validTo"]);
         Assert.Equal(8, agreement["noticePeriodMonths"]!.GetValue<int>());
-        Assert.Equal("Draft", (await _api.State(imported.DocumentId(4))).Text("status"));
+        Assert.Equal("Draft", (await _api.State(imported.DocumentId(4))).Text("status"), ignoreCase: true);
         var versions = await Task.WhenAll(Enumerable.Range(2, 3).Select(r => _api.Version(imported.DocumentId(r))));
 
         // The same preview cannot be imported twice, and the same file imported again changes nothing.
@@ -97,7 +97,7 @@ public sealed class SheetImportTests(RegistryApp app)
         var state = await _api.State(extended);
         Assert.Equal("2025-12-31", state.Text("validTo"));
         Assert.Equal(8, state["noticePeriodMonths"]!.GetValue<int>());
-        Assert.Equal("import ändringar.csv, rad 2", (await _api.History(extended)).Single(h => h.Text("type") == "DocumentExtended").Text("source"));
+        Assert.Equal("import ändringar.csv, rad 2", (await _api.History(extended)).Single(h => h.Text("label") == "Förlängt").Text("source"));
         Assert.Equal("2023-12-31", (await _api.State(shortened)).Text("validTo"));
     }
 
