@@ -6,40 +6,27 @@ namespace Registry.Tests.Sheets;
 public sealed class ImportVerbTests
 {
     [Fact]
-    public async Task The_verb_previews_imports_and_then_finds_nothing_to_change_while_the_app_runs()
-    {
-        var workDirectory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "registry-import-" + Guid.NewGuid().ToString("N")[..8]));
-        var file = Path.Combine(workDirectory.FullName, "register.csv");
-        await File.WriteAllBytesAsync(file, SheetClient.Csv(Encoding.UTF8, "Titel;Typ;Ägande organ;Gäller från;Gäller till",
-            "Riktlinje från kommandoraden;Riktlinje;VVG;ca 2015;2025-12-31", "Utan typ;;VVG;;"), TestContext.Current.CancellationToken);
-        var port = BuiltApp.FreePort();
-        using var app = BuiltApp.Start(workDirectory.FullName, $"--urls=http://127.0.0.1:{port}");
-        var output = BuiltApp.CollectOutput(app);
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        try
+    public async Task The_verb_previews_imports_and_then_finds_nothing_to_change_while_the_app_runs() =>
+        await BuiltApp.WhileRunning("import", async (workDirectory, http, app) =>
         {
-            await BuiltApp.WaitForHealth(http, app, output);
+            var file = Path.Combine(workDirectory, "register.csv");
+            await File.WriteAllBytesAsync(file, SheetClient.Csv(Encoding.UTF8, "Titel;Typ;Ägande organ;Gäller från;Gäller till",
+                "Riktlinje från kommandoraden;Riktlinje;VVG;ca 2015;2025-12-31", "Utan typ;;VVG;;"), TestContext.Current.CancellationToken);
 
-            var dryRun = await BuiltApp.RunVerb(workDirectory.FullName, "importera", file);
+            var dryRun = await BuiltApp.RunVerb(workDirectory, "importera", file);
             Assert.True(dryRun.ExitCode == 1, dryRun.Output + dryRun.Error);
             Assert.Contains("Rad 2\tskapas\tRiktlinje från kommandoraden", dryRun.Output);
             Assert.Contains("Trätt i kraft: Version 1 gäller ca 2015 – 2025-12-31", dryRun.Output);
             Assert.Contains("Rad 3\tavvisas\tUtan typ\tB3: Dokumenttyp måste anges.", dryRun.Output);
             Assert.Contains("Provkörning: inget har registrerats.", dryRun.Output);
 
-            var applied = await BuiltApp.RunVerb(workDirectory.FullName, "importera", file, "--genomfor");
+            var applied = await BuiltApp.RunVerb(workDirectory, "importera", file, "--genomfor");
             Assert.Contains("Importen är genomförd.", applied.Output);
 
-            var again = await BuiltApp.RunVerb(workDirectory.FullName, "importera", file);
+            var again = await BuiltApp.RunVerb(workDirectory, "importera", file);
             Assert.Contains("Rad 2\toförändrad\tRiktlinje från kommandoraden", again.Output);
             Assert.Contains("2 rader: 0 skapas, 0 uppdateras, 1 oförändrade, 1 avvisas.", again.Output);
             Assert.False(app.HasExited);
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health", TestContext.Current.CancellationToken)).StatusCode);
-        }
-        finally
-        {
-            await BuiltApp.Stop(app);
-            workDirectory.Delete(recursive: true);
-        }
-    }
+        });
 }
