@@ -72,7 +72,8 @@ public static class SheetClient
                     CellReference = Registry.Sheets.SheetLimits.ColumnName(column) + number,
                     DataType = CellValues.InlineString,
                     InlineString = new InlineString(new Text(text)),
-                })) { RowIndex = number });
+                }))
+                { RowIndex = number });
             }
             var worksheet = new Worksheet(data);
             change?.Invoke(worksheet, data);
