@@ -15,7 +15,9 @@ using Wolverine;
 // Benchmark of the OData feed on a generated registry. Not a test: it prints figures.
 //   dotnet run -c Release --project bench/Registry.Bench [-- documents repetitions]
 //   dotnet run -c Release --project bench/Registry.Bench -- load [documents seconds clients]   (see LoadTest.cs)
+//   dotnet run -c Release --project bench/Registry.Bench -- import [rows]   (see ImportBench.cs)
 if (args.Length > 0 && args[0] == "load") return await LoadTest.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == "import") return await ImportBench.RunAsync(args[1..]);
 var documents = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
 var repetitions = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
 const string dateFilter = "ValidTo ge 2026-01-01 and ValidTo le 2026-06-30";

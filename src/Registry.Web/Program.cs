@@ -5,6 +5,7 @@ using Registry.Web.Hosting;
 using Registry.Web.Meetings;
 using Registry.Web.OData;
 using Registry.Web.OpenApi;
+using Registry.Web.Sheets;
 using Registry.Web.Ui;
 using Wolverine;
 using Wolverine.Http;
@@ -51,6 +52,7 @@ app.MapRegistryOpenApi();
 app.MapWolverineEndpoints();
 app.MapLifecycleSteps();
 app.MapMeetings();
+app.MapSheets();
 app.MapRegistryOData();
 app.MapUi();
 

@@ -23,7 +23,7 @@ public sealed class ApiWriteGuard(RequestDelegate next, IProblemDetailsService p
                 $"Ändringar i registret tas inte emot från en annan webbplats ({origin}). Använd registrets egna sidor eller ett API-verktyg.");
             return;
         }
-        if (!IsJson(request.ContentType))
+        if (!IsJson(request.ContentType) && !IsUpload(request))
         {
             await Refuse(context, StatusCodes.Status415UnsupportedMediaType, "Innehållstypen stöds inte",
                 // The same words as for a wrong type behind the guard; it holds for body-less steps too.
@@ -48,6 +48,18 @@ public sealed class ApiWriteGuard(RequestDelegate next, IProblemDetailsService p
         var own = $"{request.Scheme}://{request.Host.Value}";
         return string.Equals(origin, own, StringComparison.OrdinalIgnoreCase) ? null : origin;
     }
+
+    /// <summary>
+    /// A spreadsheet sent to the import's dry run: none of these types is one a browser may send across origins
+    /// without a preflight, so they guard as JSON does.
+    /// </summary>
+    private static bool IsUpload(HttpRequest request) =>
+        request.Path.StartsWithSegments(Registry.Web.Sheets.SheetEndpoints.ImportRoute)
+        && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var media)
+        && media.MediaType.Value is { } type
+        && (type.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase)
+            || type.Equals(Registry.Web.Sheets.SheetEndpoints.XlsxType, StringComparison.OrdinalIgnoreCase)
+            || type.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsJson(string? contentType) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)

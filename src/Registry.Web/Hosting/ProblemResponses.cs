@@ -53,6 +53,14 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
             Detail = rule.Message,
         },
         RuleViolation rule => Problem(400, "Ogiltig åtgärd", rule.Message),
+        Registry.Sheets.SheetRejected rejected => new ValidationProblemDetails(
+            new Dictionary<string, string[]> { ["file"] = [rejected.Message] })
+        {
+            Status = 400,
+            Title = "Filen kan inte importeras",
+            Detail = rejected.Message + " Inget har registrerats.",
+        },
+        Registry.Sheets.PendingImportNotFound missing => Problem(404, "Förhandsgranskningen finns inte", missing.Message),
         DocumentNotFound missing => Problem(404, "Styrdokumentet finns inte", missing.Message),
         MeetingNotFound missing => Problem(404, "Sammanträdet finns inte", missing.Message),
         MeetingAlreadyRecorded duplicate => new ProblemDetails

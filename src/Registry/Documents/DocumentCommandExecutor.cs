@@ -17,9 +17,8 @@ public sealed class DocumentCommandExecutor(IDocumentSession session, IClock clo
         CancellationToken cancellation = default, string? idempotencyKey = null) =>
         await Idempotent("draft", idempotencyKey, command, cancellation, async () =>
         {
-            InputBounds.Check(command);
             await EnsureReferencedDocumentsExist(command, cancellation);
-            var drafted = command.Decide(documentId, Context(recordedBy), kinds);
+            var drafted = DecideDraft(documentId, command, Context(recordedBy), kinds);
             session.Events.StartStream<Styrdokument>(documentId, drafted);
             return new CommandResult(documentId, 1);
         });
@@ -32,18 +31,36 @@ public sealed class DocumentCommandExecutor(IDocumentSession session, IClock clo
     private async Task<CommandResult> Decide(Guid documentId, IDocumentCommand command, string recordedBy,
         long? expectedVersion, CancellationToken cancellation)
     {
-        InputBounds.Check(command);
         // The snapshot is written inline with every event, so it is the stream's current state.
         var current = await session.LoadAsync<Styrdokument>(documentId, cancellation) ?? throw new DocumentNotFound(documentId);
         if (expectedVersion is { } expected && expected != current.Version)
             throw new VersionConflict(current.Version, expected);
 
         if (command is IReferencesDocuments references) await EnsureReferencedDocumentsExist(references, cancellation);
-        var events = command.Decide(current, Context(recordedBy)).ToList();
+        var events = DecideOn(current, command, Context(recordedBy), apply: false);
         var version = current.Version + events.Count;
         // Fails at commit if anyone appended since the snapshot was read.
         session.Events.Append(documentId, version, events.Cast<object>().ToArray());
         return new CommandResult(documentId, version);
+    }
+
+    /// <summary>A new document's first event, by the draft step's bounds and rules (also for a dry run: nothing is saved).</summary>
+    public static DocumentDrafted DecideDraft(Guid documentId, DraftDocument command, CommandContext context, DocumentKinds kinds)
+    {
+        InputBounds.Check(command);
+        return command.Decide(documentId, context, kinds);
+    }
+
+    /// <summary>
+    /// A step's events on <paramref name="document"/> by its bounds and rules, saving nothing; with
+    /// <paramref name="apply"/> they are also applied to it, so that the next step is decided on the state they leave.
+    /// </summary>
+    public static List<IDocumentEvent> DecideOn(Styrdokument document, IDocumentCommand command, CommandContext context, bool apply = true)
+    {
+        InputBounds.Check(command);
+        var events = command.Decide(document, context).ToList();
+        if (apply) events.ForEach(e => e.Apply(document));
+        return events;
     }
 
     /// <summary>Decide and save; with an idempotency key, a repeated request replays the first outcome.</summary>

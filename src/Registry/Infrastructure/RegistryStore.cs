@@ -27,6 +27,8 @@ public static class RegistryStore
             configuration.GetSection("Registry:ExtraDocumentKinds").Get<string[]>() ?? []));
         services.AddScoped<DocumentCommandExecutor>();
         services.AddScoped<Registry.Meetings.MeetingRecorder>();
+        services.AddScoped<Registry.Sheets.RegisterImport>();
+        services.AddScoped<Registry.Sheets.SheetImports>();
         services.AddWarnings(connectionString, configuration);
 
         services.AddMarten(options =>
@@ -36,6 +38,7 @@ public static class RegistryStore
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
                     json => RegistryJson.Configure(json));
                 options.Schema.For<Styrdokument>();
+                options.Schema.For<Registry.Sheets.PendingImport>();
                 options.Projections.Add(new DocumentProjection(), ProjectionLifecycle.Inline);
                 options.Projections.Add(new Registry.Meetings.MeetingProjection(), ProjectionLifecycle.Inline);
                 options.Events.AddEventType<Registry.Meetings.MeetingRecorded>();

@@ -7,32 +7,24 @@ namespace Registry.Tests.Hosting;
 public sealed class CommandLineWhileRunningTests
 {
     [Fact]
-    public async Task Account_verbs_run_against_the_running_apps_database_and_leave_it_running()
-    {
-        var workDirectory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "registry-verbs-" + Guid.NewGuid().ToString("N")[..8]));
-        var port = BuiltApp.FreePort();
-        using var app = BuiltApp.Start(workDirectory.FullName, $"--urls=http://127.0.0.1:{port}");
-        var output = BuiltApp.CollectOutput(app);
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        try
+    public async Task Account_verbs_run_against_the_running_apps_database_and_leave_it_running() =>
+        await BuiltApp.WhileRunning("verbs", async (workDirectory, http, app) =>
         {
-            await BuiltApp.WaitForHealth(http, app, output);
-
-            var created = await BuiltApp.RunVerb(workDirectory.FullName, "konto", "skapa", "anna", "--roll", "admin", "--losenord", "ett-langt-losenord-1");
+            var created = await BuiltApp.RunVerb(workDirectory, "konto", "skapa", "anna", "--roll", "admin", "--losenord", "ett-langt-losenord-1");
             Assert.True(created.ExitCode == 0, created.Output + created.Error);
             Assert.Contains("Kontot anna (admin) är sparat.", created.Output);
             Assert.Contains("Använder PostgreSQL som redan körs", created.Output);
 
-            var listed = await BuiltApp.RunVerb(workDirectory.FullName, "konto", "lista");
+            var listed = await BuiltApp.RunVerb(workDirectory, "konto", "lista");
             Assert.True(listed.ExitCode == 0, listed.Output + listed.Error);
             Assert.Contains(listed.Output.Split('\n'), line => line.StartsWith("anna\tadmin"));
             Assert.Contains(listed.Output.Split('\n'), line => line.StartsWith("admin\tadmin"));
 
-            var issued = await BuiltApp.RunVerb(workDirectory.FullName, "konto", "nyckel", "anna");
+            var issued = await BuiltApp.RunVerb(workDirectory, "konto", "nyckel", "anna");
             Assert.True(issued.ExitCode == 0, issued.Output + issued.Error);
             var key = issued.Output.Split('\n').Single(l => l.StartsWith("API-nyckel för anna")).Split(": ")[1].Trim();
 
-            var help = await BuiltApp.RunVerb(workDirectory.FullName, "help");
+            var help = await BuiltApp.RunVerb(workDirectory, "help");
             Assert.True(help.ExitCode == 0, help.Output + help.Error);
 
             // The app's database still answers, and the key issued from the command line works in the running app.
@@ -43,11 +35,5 @@ public sealed class CommandLineWhileRunningTests
             var documents = await http.SendAsync(request, TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, documents.StatusCode);
             Assert.False(app.HasExited);
-        }
-        finally
-        {
-            await BuiltApp.Stop(app);
-            workDirectory.Delete(recursive: true);
-        }
-    }
+        });
 }

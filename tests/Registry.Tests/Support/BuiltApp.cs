@@ -15,6 +15,29 @@ public static class BuiltApp
         return Process.Start(info)!;
     }
 
+    /// <summary>
+    /// Starts the built app in a fresh working directory on a free port, waits until it is healthy, runs
+    /// <paramref name="test"/> (working directory, a client of the app, the app), then stops the app and removes the directory.
+    /// </summary>
+    public static async Task WhileRunning(string name, Func<string, HttpClient, Process, Task> test)
+    {
+        var workDirectory = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"registry-{name}-" + Guid.NewGuid().ToString("N")[..8]));
+        var port = FreePort();
+        using var app = Start(workDirectory.FullName, $"--urls=http://127.0.0.1:{port}");
+        var output = CollectOutput(app);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        try
+        {
+            await WaitForHealth(http, app, output);
+            await test(workDirectory.FullName, http, app);
+        }
+        finally
+        {
+            await Stop(app);
+            workDirectory.Delete(recursive: true);
+        }
+    }
+
     /// <summary>Runs a command-line verb to its end: exit code, standard output and standard error.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunVerb(string workDirectory, params string[] arguments)
     {

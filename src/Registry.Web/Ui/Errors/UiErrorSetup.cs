@@ -48,14 +48,23 @@ public static class UiErrorSetup
             {
                 if (context.Request.HasFormContentType && !context.Request.Path.StartsWithSegments("/api"))
                 {
-                    if (context.Request.ContentLength > MaxFormBytes)
+                    var upload = context.Request.Path.StartsWithSegments(Pages.Import.IndexModel.Path);
+                    var max = upload ? Registry.Sheets.SheetLimits.MaxFileBytes + Pages.Import.IndexModel.UploadMargin : MaxFormBytes;
+                    if (upload && context.Request.ContentLength > max)
+                    {
+                        await UiErrorPage.WriteAsync(context, StatusCodes.Status400BadRequest, "Filen är för stor",
+                            $"Största tillåtna storlek är {Registry.Sheets.SheetLimits.MaxFileBytes / (1024 * 1024)} MB; " +
+                            "dela upp registret i flera filer. Inget har registrerats.");
+                        return;
+                    }
+                    if (context.Request.ContentLength > max)
                     {
                         await UiErrorPage.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "För stort formulär",
                             "Formuläret innehåller för mycket text eller för många fält. Korta texterna och skicka igen.");
                         return;
                     }
                     if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-                        limit.MaxRequestBodySize = MaxFormBytes;
+                        limit.MaxRequestBodySize = max;
                 }
                 await nextMiddleware(context);
             });

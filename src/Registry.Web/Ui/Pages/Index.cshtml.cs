@@ -36,14 +36,7 @@ public sealed class IndexModel(IQuerySession session, IClock clock, DocumentKind
         Today = clock.TodayInStockholm();
         var cancellation = HttpContext.RequestAborted;
 
-        var query = session.Query<Styrdokument>().AsQueryable();
-        if (!string.IsNullOrWhiteSpace(Sok))
-        {
-            var text = Sok.Trim();
-            query = query.Where(d => d.Title.Contains(text, StringComparison.OrdinalIgnoreCase));
-        }
-        if (Typ is { Length: > 0 } kind) query = query.Where(d => d.Kind == kind);
-        if (Organ is { Length: > 0 } body) query = query.Where(d => d.OwnerBodies.Contains(body));
+        var query = Filter(session.Query<Styrdokument>(), Sok, Typ, Organ);
         // The registry holds hundreds of documents, not millions: the unfiltered list feeds the filters and
         // "löper ut snart", compared in memory (LocalDate comparisons are not translated by Marten's LINQ).
         var all = await session.Query<Styrdokument>().OrderBy(d => d.Title).ToListAsync(cancellation);
@@ -56,6 +49,30 @@ public sealed class IndexModel(IQuerySession session, IClock clock, DocumentKind
         Bodies = all.SelectMany(d => d.OwnerBodies).Distinct()
             .Order(StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false)).ToList();
     }
+
+    /// <summary>The overview's search and filters, except status, which depends on today (ADR 0027).</summary>
+    private static IQueryable<Styrdokument> Filter(IQueryable<Styrdokument> query, string? search, string? kind, string? body)
+    {
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var text = search.Trim();
+            query = query.Where(d => d.Title.Contains(text, StringComparison.OrdinalIgnoreCase));
+        }
+        if (kind is { Length: > 0 }) query = query.Where(d => d.Kind == kind);
+        if (body is { Length: > 0 }) query = query.Where(d => d.OwnerBodies.Contains(body));
+        return query;
+    }
+
+    /// <summary>The documents the overview lists for these filters, by title; the spreadsheet export lists the same.</summary>
+    public static async Task<List<Styrdokument>> Listed(IQuerySession session, string? search, string? kind, DocumentStatus? status,
+        string? body, LocalDate today, CancellationToken cancellation)
+    {
+        var documents = await Filter(session.Query<Styrdokument>(), search, kind, body).OrderBy(d => d.Title).ToListAsync(cancellation);
+        return documents.Where(d => status is null || Registry.Validity.Lapse.EffectiveStatus(d, today) == status).ToList();
+    }
+
+    /// <summary>The export of the list as it is filtered now.</summary>
+    public string ExportLink => Registry.Web.Sheets.SheetEndpoints.OverviewExport + Request.QueryString;
 
     private OverviewRow Row(Styrdokument d) => new(d.Id, d.Title, d.Kind, Registry.Validity.Lapse.EffectiveStatus(d, Today), string.Join(", ", d.OwnerBodies),
         d.ValidFrom, d.ValidTo, Dates.DaysLeft(d, Today));
