@@ -17,6 +17,7 @@ public static class AccessSetup
         var services = builder.Services;
         services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
         services.AddSingleton<AccountService>();
+        services.AddSingleton<AccountAdministration>();
         services.AddSingleton<SignInThrottle>();
         SignInRateLimit.Add(services);
         services.AddSingleton<IHttpContextFactory, ApiKeyQueryParameter>();
@@ -26,6 +27,8 @@ public static class AccessSetup
             options.Schema.For<Account>();
             options.Schema.For<ApiKey>();
             options.Schema.For<UiSession>();
+            options.Schema.For<AccountChange>();
+            options.Schema.For<AccessUse>();
         });
         ServerSideSessions.Use(services);
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
@@ -70,13 +73,17 @@ public static class AccessSetup
         return app;
     }
 
-    /// <summary>A UI session ends when its account is removed or its role changes.</summary>
+    /// <summary>A UI session ends when its account is removed or disabled, or its role changes.</summary>
     private static async Task StillValid(CookieValidatePrincipalContext context)
     {
         var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountService>();
         var name = context.Principal?.Identity?.Name;
         var account = name is null ? null : await accounts.FindAsync(name, context.HttpContext.RequestAborted);
-        if (account is not null && context.Principal!.IsInRole(account.Role)) return;
+        if (account is { Disabled: false } && context.Principal!.IsInRole(account.Role))
+        {
+            await accounts.NoteUseAsync(account.Id, null, context.HttpContext.RequestAborted);
+            return;
+        }
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(Schemes.Cookie);
     }
