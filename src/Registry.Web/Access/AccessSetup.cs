@@ -33,7 +33,7 @@ public static class AccessSetup
         ServerSideSessions.Use(services);
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
-        services.AddAuthentication(Schemes.Registry)
+        var authentication = services.AddAuthentication(Schemes.Registry)
             .AddPolicyScheme(Schemes.Registry, "Cookie, Basic eller API-nyckel", policy =>
                 policy.ForwardDefaultSelector = SelectScheme)
             .AddCookie(Schemes.Cookie, cookie =>
@@ -52,6 +52,7 @@ public static class AccessSetup
             })
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(Schemes.Basic, null)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(Schemes.ApiKey, null);
+        BearerTokens.Add(builder, authentication);
 
         services.AddSingleton<IAuthorizationHandler, ReadAccessHandler>();
         services.AddAuthorization(options =>
@@ -97,6 +98,7 @@ public static class AccessSetup
         var authorization = context.Request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)) return Schemes.Basic;
         if (context.Request.Headers.ContainsKey(Schemes.ApiKeyHeader)) return Schemes.ApiKey;
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && BearerTokens.Enabled(context)) return Schemes.Bearer;
         if (context.GetEndpoint()?.Metadata.GetMetadata<UiRoute>() is not null) return Schemes.Cookie;
         return BrowserNavigation.Is(context.Request) ? Schemes.Cookie : Schemes.Basic;
     }

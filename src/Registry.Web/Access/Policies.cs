@@ -18,6 +18,9 @@ public static class Schemes
     public const string Basic = "Basic";
     public const string ApiKey = "ApiKey";
 
+    /// <summary>JWT access tokens from the organisation's identity provider; only when configured (BearerTokens).</summary>
+    public const string Bearer = "Bearer";
+
     public const string ApiKeyHeader = "X-Api-Key";
 }
 
