@@ -53,6 +53,7 @@ public static class AccessSetup
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(Schemes.Basic, null)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(Schemes.ApiKey, null);
         BearerTokens.Add(builder, authentication);
+        OrganisationSignIn.Add(builder, authentication);
 
         services.AddSingleton<IAuthorizationHandler, ReadAccessHandler>();
         services.AddAuthorization(options =>
@@ -74,9 +75,13 @@ public static class AccessSetup
         return app;
     }
 
-    /// <summary>A UI session ends when its account is removed or disabled, or its role changes.</summary>
+    /// <summary>
+    /// A UI session ends when its account is removed or disabled, or its role changes. A session signed in with the
+    /// organisation's account has no local account: the provider decides who may sign in.
+    /// </summary>
     private static async Task StillValid(CookieValidatePrincipalContext context)
     {
+        if (context.Principal?.HasClaim(c => c.Type == OrganisationRoles.Marker) == true) return;
         var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountService>();
         var name = context.Principal?.Identity?.Name;
         var account = name is null ? null : await accounts.FindAsync(name, context.HttpContext.RequestAborted);

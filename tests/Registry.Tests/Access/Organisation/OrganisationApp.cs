@@ -34,6 +34,10 @@ public sealed class OrganisationApp(RegistryApp registry) : IAsyncLifetime
             web.UseSetting("Registry:Access:Bearer:Audience", TestIdentityProvider.ApiAudience);
             web.UseSetting("Registry:Access:Bearer:RequireHttpsMetadata", "false");
             web.UseSetting("Registry:Access:Bearer:ClockSkew", "00:00:30");
+            web.UseSetting("Registry:Access:OpenIdConnect:Authority", Provider.Issuer);
+            web.UseSetting("Registry:Access:OpenIdConnect:ClientId", TestIdentityProvider.UiClient);
+            web.UseSetting("Registry:Access:OpenIdConnect:ClientSecret", TestIdentityProvider.UiSecret);
+            web.UseSetting("Registry:Access:OpenIdConnect:RequireHttpsMetadata", "false");
             web.UseSetting("Registry:Access:RoleMapping:Claim", "roles");
             web.UseSetting("Registry:Access:RoleMapping:Admin:0", TestIdentityProvider.AdminRole);
             web.UseSetting("Registry:Access:RoleMapping:Reader:0", TestIdentityProvider.ReaderRole);
@@ -42,6 +46,7 @@ public sealed class OrganisationApp(RegistryApp registry) : IAsyncLifetime
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Single().Replace("[::1]", "127.0.0.1");
+        Provider.RedirectUris.Add(BaseUrl + "/signin-oidc");
     }
 
     public HttpClient Http(string? bearer = null)

@@ -42,6 +42,9 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     /// <summary>Service clients (client credentials) by id: secret and app roles.</summary>
     public ConcurrentDictionary<string, (string Secret, string[] Roles)> Clients { get; } = new();
 
+    /// <summary>The UI client's registered redirect URIs (exact match, as in Entra ID).</summary>
+    public ConcurrentBag<string> RedirectUris { get; } = [];
+
     /// <summary>The person the authorization endpoint signs in (no login form): name and app roles.</summary>
     public (string Name, string[] Roles) Person { get; set; } = ("anna.andersson@vgregion.se", [AdminRole]);
 
@@ -68,8 +71,8 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             options.AddEventHandler<ValidateAuthorizationRequestContext>(handler => handler.UseInlineHandler(context =>
             {
                 if (context.ClientId != UiClient) context.Reject(Errors.InvalidClient, "Okänd klient.");
-                else if (context.RedirectUri?.StartsWith("http://127.0.0.1:", StringComparison.Ordinal) != true)
-                    context.Reject(Errors.InvalidRequest, "Okänd redirect_uri.");
+                else if (!provider!.RedirectUris.Contains(context.RedirectUri ?? ""))
+                    context.Reject(Errors.InvalidRequest, $"Okänd redirect_uri {context.RedirectUri}.");
                 return default;
             }));
             options.AddEventHandler<HandleAuthorizationRequestContext>(handler => handler.UseInlineHandler(context =>
