@@ -6,12 +6,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace Registry.Web.Access;
 
 /// <summary>Registry:Access:Bearer: JWT access tokens from the organisation's identity provider (Entra ID) for the API and OData.</summary>
-public sealed class BearerOptions
+public sealed class BearerOptions : IdentityProviderOptions
 {
     public const string Section = "Registry:Access:Bearer";
-
-    /// <summary>The provider's authority (its discovery document gives the issuer and signing keys), e.g. https://login.microsoftonline.com/&lt;tenant&gt;/v2.0.</summary>
-    public string? Authority { get; set; }
 
     /// <summary>The audience the tokens must be issued for: the app registration's Application ID URI or client id.</summary>
     public string? Audience { get; set; }
@@ -20,9 +17,6 @@ public sealed class BearerOptions
     public string? Issuer { get; set; }
 
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>Only for tests against a provider on loopback over plain HTTP.</summary>
-    public bool RequireHttpsMetadata { get; set; } = true;
 
     /// <summary>
     /// Sent in <c>WWW-Authenticate: Bearer authorization_uri="…"</c>; Power BI's "Organisational account" needs it, for

@@ -20,6 +20,19 @@ public sealed class RoleMappingOptions
     public List<string> Reader { get; set; } = [];
 }
 
+/// <summary>The organisation's identity provider, for bearer tokens and for UI sign-in.</summary>
+public abstract class IdentityProviderOptions
+{
+    /// <summary>
+    /// Where the provider's discovery document is (issuer, endpoints, signing keys), e.g.
+    /// https://login.microsoftonline.com/&lt;tenant&gt;/v2.0 for Entra ID.
+    /// </summary>
+    public string? Authority { get; set; }
+
+    /// <summary>Only for tests against a provider on loopback over plain HTTP.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+}
+
 /// <summary>Turns a token's claims into the registry's principal: a name and the mapped role (admin wins), no other role.</summary>
 public static class OrganisationRoles
 {

@@ -5,19 +5,13 @@ using Microsoft.Extensions.Options;
 namespace Registry.Web.Access;
 
 /// <summary>Registry:Access:OpenIdConnect: signing in to the UI with the organisation's account (Entra ID or any OpenID Connect provider).</summary>
-public sealed class OpenIdSignInOptions
+public sealed class OpenIdSignInOptions : IdentityProviderOptions
 {
     public const string Section = "Registry:Access:OpenIdConnect";
-
-    /// <summary>E.g. https://login.microsoftonline.com/&lt;tenant&gt;/v2.0.</summary>
-    public string? Authority { get; set; }
 
     public string? ClientId { get; set; }
     public string? ClientSecret { get; set; }
     public List<string> Scopes { get; set; } = ["openid", "profile"];
-
-    /// <summary>Only for tests against a provider on loopback over plain HTTP.</summary>
-    public bool RequireHttpsMetadata { get; set; } = true;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 
