@@ -42,10 +42,11 @@ public sealed class OrganisationApp(RegistryApp registry) : IAsyncLifetime
             web.UseSetting("Registry:Access:RoleMapping:Admin:0", TestIdentityProvider.AdminRole);
             web.UseSetting("Registry:Access:RoleMapping:Reader:0", TestIdentityProvider.ReaderRole);
         });
-        _factory.UseKestrel(0);
+        // An explicit loopback endpoint on a free port: with UseKestrel(0) this app took port 5000 like the browser tests' app.
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .Single().Replace("[::1]", "127.0.0.1");
+            .Single();
         Provider.RedirectUris.Add(BaseUrl + "/signin-oidc");
     }
 

@@ -50,10 +50,12 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
     public static async Task<TestIdentityProvider> StartAsync()
     {
-        var issuer = $"http://127.0.0.1:{BuiltApp.FreePort()}/";
+        var port = BuiltApp.FreePort();
+        var issuer = $"http://127.0.0.1:{port}/";
         var key = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "testnyckel" };
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(issuer);
+        // An explicit endpoint, not the "urls" setting: another host starting at the same time must not change it.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         TestIdentityProvider? provider = null;
         builder.Services.AddOpenIddict().AddServer(options =>
