@@ -15,6 +15,7 @@ public static class AccessSetup
         var services = builder.Services;
         services.Configure<AccessOptions>(builder.Configuration.GetSection(AccessOptions.Section));
         services.AddSingleton<AccountService>();
+        services.AddSingleton<AccountAdministration>();
         services.AddSingleton<SignInThrottle>();
         SignInRateLimit.Add(services);
         services.AddSingleton<IHttpContextFactory, ApiKeyQueryParameter>();
@@ -24,11 +25,13 @@ public static class AccessSetup
             options.Schema.For<Account>();
             options.Schema.For<ApiKey>();
             options.Schema.For<UiSession>();
+            options.Schema.For<AccountChange>();
+            options.Schema.For<AccessUse>();
         });
         ServerSideSessions.Use(services);
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
-        services.AddAuthentication(Schemes.Registry)
+        var authentication = services.AddAuthentication(Schemes.Registry)
             .AddPolicyScheme(Schemes.Registry, "Cookie, Basic eller API-nyckel", policy =>
                 policy.ForwardDefaultSelector = SelectScheme)
             .AddCookie(Schemes.Cookie, cookie =>
@@ -47,6 +50,8 @@ public static class AccessSetup
             })
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(Schemes.Basic, null)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(Schemes.ApiKey, null);
+        BearerTokens.Add(builder, authentication);
+        OrganisationSignIn.Add(builder, authentication);
 
         services.AddSingleton<IAuthorizationHandler, ReadAccessHandler>();
         services.AddAuthorization(options =>
@@ -68,13 +73,21 @@ public static class AccessSetup
         return app;
     }
 
-    /// <summary>A UI session ends when its account is removed or its role changes.</summary>
+    /// <summary>
+    /// A UI session ends when its account is removed or disabled, or its role changes. A session signed in with the
+    /// organisation's account has no local account: the provider decides who may sign in.
+    /// </summary>
     private static async Task StillValid(CookieValidatePrincipalContext context)
     {
+        if (context.Principal?.HasClaim(c => c.Type == OrganisationRoles.Marker) == true) return;
         var accounts = context.HttpContext.RequestServices.GetRequiredService<AccountService>();
         var name = context.Principal?.Identity?.Name;
         var account = name is null ? null : await accounts.FindAsync(name, context.HttpContext.RequestAborted);
-        if (account is not null && context.Principal!.IsInRole(account.Role)) return;
+        if (account is { Disabled: false } && context.Principal!.IsInRole(account.Role))
+        {
+            await accounts.NoteUseAsync(account.Id, null, context.HttpContext.RequestAborted);
+            return;
+        }
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(Schemes.Cookie);
     }
@@ -88,6 +101,7 @@ public static class AccessSetup
         var authorization = context.Request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)) return Schemes.Basic;
         if (context.Request.Headers.ContainsKey(Schemes.ApiKeyHeader)) return Schemes.ApiKey;
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && BearerTokens.Enabled(context)) return Schemes.Bearer;
         if (context.GetEndpoint()?.Metadata.GetMetadata<UiRoute>() is not null) return Schemes.Cookie;
         return BrowserNavigation.Is(context.Request) ? Schemes.Cookie : Schemes.Basic;
     }

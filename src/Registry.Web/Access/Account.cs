@@ -12,6 +12,9 @@ public sealed class Account
     public Instant CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
 
+    /// <summary>A disabled account cannot sign in, its keys stop working and its UI sessions end.</summary>
+    public bool Disabled { get; set; }
+
     public static string IdFor(string name) => name.Trim().ToLowerInvariant();
 }
 
@@ -25,6 +28,15 @@ public sealed class ApiKey
     public string SecretHash { get; set; } = "";
     public string? Label { get; set; }
     public Instant CreatedAt { get; set; }
+    public string CreatedBy { get; set; } = "";
+
+    /// <summary>The key stops working at this instant (the start of the day after its last valid day); null: no expiry.</summary>
+    public Instant? ExpiresAt { get; set; }
+
+    public Instant? RevokedAt { get; set; }
+    public string? RevokedBy { get; set; }
+
+    public bool WorksAt(Instant now) => RevokedAt is null && (ExpiresAt is not { } expires || now < expires);
 }
 
 public static class Roles

@@ -26,8 +26,12 @@ public abstract class ApiAuthenticationHandler(IOptionsMonitor<AuthenticationSch
             return;
         }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.Headers.WWWAuthenticate = $"Basic realm=\"{Realm}\", charset=\"UTF-8\"";
-        await Write(StatusCodes.Status401Unauthorized, "Inloggning krävs", failure ??
+        var basic = $"Basic realm=\"{Realm}\", charset=\"UTF-8\"";
+        // With organisational sign-in configured, Power BI's "Organisational account" needs the Bearer challenge too.
+        Response.Headers.WWWAuthenticate = await BearerTokens.ChallengeAsync(Context) is { } bearer
+            ? new Microsoft.Extensions.Primitives.StringValues([bearer, basic])
+            : basic;
+        await Write(StatusCodes.Status401Unauthorized, "Inloggning krävs", failure ?? BearerTokens.Failure(Context) ??
             "Logga in med HTTP Basic (användarnamn och lösenord eller API-nyckel) eller skicka en API-nyckel i X-Api-Key.");
     }
 

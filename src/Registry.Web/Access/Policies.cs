@@ -18,6 +18,12 @@ public static class Schemes
     public const string Basic = "Basic";
     public const string ApiKey = "ApiKey";
 
+    /// <summary>JWT access tokens from the organisation's identity provider; only when configured (BearerTokens).</summary>
+    public const string Bearer = "Bearer";
+
+    /// <summary>UI sign-in with the organisation's account; only when configured (OrganisationSignIn).</summary>
+    public const string OpenIdConnect = "OpenIdConnect";
+
     public const string ApiKeyHeader = "X-Api-Key";
 }
 

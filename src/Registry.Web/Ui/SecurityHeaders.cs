@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Registry.Web.Access;
+
 namespace Registry.Web.Ui;
 
 /// <summary>
@@ -14,8 +17,13 @@ public static class SecurityHeaders
     public static IServiceCollection AddSecurityHeaders(this IServiceCollection services) =>
         services.AddTransient<IStartupFilter, Filter>();
 
-    private sealed class Filter : IStartupFilter
+    /// <summary>With organisational sign-in, the sign-out form's redirect goes on to the provider: form-action allows its origin.</summary>
+    private sealed class Filter(IOptions<OpenIdSignInOptions> organisation) : IStartupFilter
     {
+        private readonly string _policy = organisation.Value.Origin is { } origin
+            ? ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {origin}")
+            : ContentSecurityPolicy;
+
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.Use((context, nextMiddleware) =>
@@ -24,7 +32,7 @@ public static class SecurityHeaders
                 context.Response.OnStarting(() =>
                 {
                     var headers = context.Response.Headers;
-                    headers.ContentSecurityPolicy = OpenApi.OpenApiSetup.ReferencePagePolicy(context) ?? ContentSecurityPolicy;
+                    headers.ContentSecurityPolicy = OpenApi.OpenApiSetup.ReferencePagePolicy(context) ?? _policy;
                     headers.XContentTypeOptions = "nosniff";
                     headers.XFrameOptions = "DENY";
                     headers["Referrer-Policy"] = "same-origin";

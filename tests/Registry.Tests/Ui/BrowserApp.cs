@@ -39,7 +39,14 @@ public sealed class BrowserApp(RegistryApp registry) : IAsyncLifetime
             .Single().Replace("[::1]", "127.0.0.1");
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _browser = await Launch(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, as root.</summary>
+    public static async Task<IBrowser> Launch(IPlaywright playwright)
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run .ci/prepare-machine (apt-get install chromium).");
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,

@@ -1,8 +1,15 @@
 namespace Registry.Web.Ui.Pages;
 
 [AllowAnonymous]
-public sealed class LoggaInModel(AccountService accounts) : PageModel
+public sealed class LoggaInModel(AccountService accounts, IOptions<OpenIdSignInOptions> organisation) : PageModel
 {
+    public bool OrganisationSignIn => organisation.Value.Enabled;
+
+    /// <summary>"Logga in med organisationskonto": to the provider, and back to the page asked for.</summary>
+    public IActionResult OnGetOrganisation() => OrganisationSignIn
+        ? Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" }, Schemes.OpenIdConnect)
+        : NotFound();
+
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 

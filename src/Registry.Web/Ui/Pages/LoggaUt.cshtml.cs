@@ -1,7 +1,7 @@
 namespace Registry.Web.Ui.Pages;
 
 [AllowAnonymous]
-public sealed class LoggaUtModel : PageModel
+public sealed class LoggaUtModel(IOptions<OpenIdSignInOptions> organisation) : PageModel
 {
     public void OnGet()
     {
@@ -9,6 +9,9 @@ public sealed class LoggaUtModel : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Signed in with the organisation's account: end the provider's session too, then back to the sign-in page.
+        if (organisation.Value.Enabled && User.HasClaim(c => c.Type == OrganisationRoles.Marker))
+            return SignOut(new AuthenticationProperties { RedirectUri = AccessSetup.SignInPath }, Schemes.Cookie, Schemes.OpenIdConnect);
         await HttpContext.SignOutAsync(Schemes.Cookie);
         return LocalRedirect(AccessSetup.SignInPath);
     }
