@@ -19,7 +19,7 @@ public sealed class RunningAppPortTests(RegistryApp app)
 
         var database = await app.CreateDatabaseAsync("port_" + Guid.NewGuid().ToString("N")[..8]);
         await using var factory = app.Derive(database, app.Clock);
-        factory.UseKestrel(0);
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
 
         var address = new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!

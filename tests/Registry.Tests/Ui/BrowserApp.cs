@@ -33,7 +33,8 @@ public sealed class BrowserApp(RegistryApp registry) : IAsyncLifetime
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run .ci/prepare-machine (apt-get install chromium).");
         var database = await registry.CreateDatabaseAsync("browser_" + Guid.NewGuid().ToString("N")[..8]);
         _factory = registry.Derive(database, Clock, web => web.UseSetting("Registry:LoadDemoData", "true"));
-        _factory.UseKestrel(0);
+        // An explicit loopback endpoint on a free port: UseKestrel(0) falls back to port 5000, which another test app may hold.
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Single().Replace("[::1]", "127.0.0.1");
