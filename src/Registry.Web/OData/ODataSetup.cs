@@ -17,7 +17,7 @@ public static class ODataSetup
         var maxTop = builder.Configuration.GetValue<int?>($"{ODataFeedOptions.Section}:MaxTop") ?? new ODataFeedOptions().MaxTop;
         builder.Services.AddDbContextPool<ReadModelDbContext>((services, db) => db
             .UseNpgsql(connectionString)
-            .AddInterceptors(new TodayParameter(services.GetRequiredService<NodaTime.IClock>()), new StockholmToday(services.GetRequiredService<NodaTime.IClock>()))
+            .AddInterceptors(new TodayParameter(services.GetRequiredService<NodaTime.IClock>()))
             .ReplaceService<IQuerySqlGeneratorFactory, ODataNullOrderingSqlGeneratorFactory>()
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         builder.Services.AddScoped<ReadModelServices>();

@@ -53,7 +53,7 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
                 entity.Property(property.Name).HasColumnName(ReadModelTable.Column(property.Name));
         }
         var followUp = model.Entity<FollowUp>();
-        followUp.ToSqlQuery(StockholmToday.FollowUpsSql);
+        followUp.ToSqlQuery(FollowUp.Sql);
         followUp.Property(f => f.Overdue).HasColumnName("overdue");
 
         // The warnings feature owns its tables (docs/warnings.md); the feed only reads them.

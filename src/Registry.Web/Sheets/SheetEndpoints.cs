@@ -33,6 +33,8 @@ public static class SheetEndpoints
         import.MapPost("{token:guid}", async (Guid token, HttpContext http, SheetImports imports) =>
                 Results.Ok(await imports.Apply(token, CommandGateway.RecordedByOf(http.User), http.RequestAborted)))
             .WithName("import-apply").WithSummary("Importera en förhandsgranskad fil")
+            .WithDescription("Registrerar de rader som förhandsgranskningen godtog, i en transaktion, med källan \"import <fil>, rad N\". " +
+                             "En token kan användas en gång; en okänd eller redan använd token ger 404.")
             .Produces<ImportReport>().ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapGet(OverviewExport, async (IQuerySession session, IClock clock, string? sok, string? typ, DocumentStatus? status, string? organ,

@@ -65,7 +65,7 @@ public sealed class ProvenanceRuleTests
     {
         Scenario.Given(InForce()).When(new ExtendDocument(Date(2026, 12, 31), Vvg(Date(2023, 12, 1)),
                 Precision: Precision("validFrom", DatePrecision.Month)))
-            .ThenRejects("precision.validFrom", "\"validFrom\" är inget datum i det här steget. Precision kan anges för: newValidTo.");
+            .ThenRejects("precision.validFrom", "\"validFrom\" är inget datum i det här steget. Precision kan anges för: newValidTo, resumesOn.");
     }
 
     [Fact]

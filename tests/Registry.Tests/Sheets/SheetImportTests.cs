@@ -39,7 +39,9 @@ public sealed class SheetImportTests(RegistryApp app)
         Assert.True(imported["applied"]!.GetValue<bool>());
         Assert.Equal("skapas", imported.Outcome(2));
         var sip = await _api.State(imported.DocumentId(2));
-        Assert.Equal("InForce", sip.Text("status"), ignoreCase: true);
+        // Entered into force by the import; its end date 2025-12-31 has passed by the test clock, so it reads as lapsed (ADR 0027).
+        Assert.Equal("InForce", sip.Text("recordedStatus"), ignoreCase: true);
+        Assert.Equal("Lapsed", sip.Text("status"), ignoreCase: true);
         Assert.Equal("2021-06-14", sip.Text("validFrom"));
         Assert.Equal(["SRO", "VVG"], sip["ownerBodies"]!.AsArray().Select(o => o!.GetValue<string>()));
         Assert.Equal("VVG 2021-05-20 punkt 5", $"{sip["lastDecision"]!.Text("body")} {sip["lastDecision"]!.Text("meetingDate")} punkt {sip["lastDecision"]!.Text("agendaItem")}");

@@ -23,6 +23,12 @@ public sealed class Document : DocumentRow
 /// <summary>A follow-up with whether it is overdue today (computed in the query, never stored).</summary>
 public sealed class FollowUp : FollowUpRow
 {
+    /// <summary>The follow-up rows with <see cref="Overdue"/> computed against the registry's today (<see cref="TodayParameter"/>).</summary>
+    public const string Sql = $"""
+        select f.*, (not f.done and f.due_on < {TodayParameter.Placeholder}) as overdue
+        from {Registry.Infrastructure.RegistryStore.SchemaName}.odata_follow_ups f
+        """;
+
     /// <summary>Not done and its date has passed, as of today in Stockholm by the registry's clock.</summary>
     public bool Overdue { get; set; }
     public Document? Document { get; set; }
