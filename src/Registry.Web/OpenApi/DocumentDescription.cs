@@ -10,7 +10,7 @@ namespace Registry.Web.OpenApi;
 /// The document as a whole: Swedish title and description, contact and licence, the server without a trailing slash,
 /// a description for every tag, the security schemes and the two problem shapes every operation refers to.
 /// </summary>
-internal sealed class DocumentDescription(IOptionsMonitor<AccessOptions> access, IOptionsMonitor<ApiReferenceOptions> reference,
+internal sealed class DocumentDescription(IOptionsMonitor<AccessOptions> access, IOptionsMonitor<BearerOptions> bearer, IOptionsMonitor<ApiReferenceOptions> reference,
     IHttpContextAccessor http)
     : IOpenApiDocumentTransformer
 {
@@ -58,7 +58,7 @@ internal sealed class DocumentDescription(IOptionsMonitor<AccessOptions> access,
         document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
 
         document.Components ??= new OpenApiComponents();
-        document.Components.SecuritySchemes = ApiSecurity.Schemes(access.CurrentValue);
+        document.Components.SecuritySchemes = ApiSecurity.Schemes(access.CurrentValue, bearer.CurrentValue);
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         document.Components.Schemas[ProblemSchema] = Problem(withErrors: false);
         document.Components.Schemas[ValidationProblemSchema] = Problem(withErrors: true);

@@ -14,7 +14,7 @@ namespace Registry.Web.OpenApi;
 /// for the lifecycle steps, the headers, field list and examples taken from the step's declaration and the demo
 /// registry. A new step or endpoint gets all of it without a line here (ADR 0030).
 /// </summary>
-internal sealed class OperationContract(IOptionsMonitor<AccessOptions> access) : IOpenApiOperationTransformer
+internal sealed class OperationContract(IOptionsMonitor<AccessOptions> access, IOptionsMonitor<BearerOptions> bearer) : IOpenApiOperationTransformer
 {
     private const string ProblemJson = "application/problem+json";
 
@@ -26,7 +26,7 @@ internal sealed class OperationContract(IOptionsMonitor<AccessOptions> access) :
         var byId = description.RelativePath?.Contains("{id", StringComparison.Ordinal) == true;
         var step = description.ActionDescriptor.EndpointMetadata.OfType<LifecycleStep>().FirstOrDefault();
 
-        operation.Security = ApiSecurity.For(write, access.CurrentValue, document);
+        operation.Security = ApiSecurity.For(write, access.CurrentValue, bearer.CurrentValue, document);
         operation.Responses ??= new OpenApiResponses();
         var responses = operation.Responses;
         if (write || operation.Parameters?.Any(p => p.In == ParameterLocation.Query) == true)

@@ -121,6 +121,18 @@ public sealed class BearerTokenTests(OrganisationApp app) : IClassFixture<Organi
     }
 
     [Fact]
+    public async Task The_OpenAPI_document_declares_the_bearer_scheme_and_every_operation_accepts_it()
+    {
+        var document = await app.Http().GetFromJsonAsync<JsonObject>("/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        var bearer = document!["components"]!["securitySchemes"]!["bearer"]!;
+        Assert.Equal(("http", "bearer", "JWT"), (bearer.Text("type"), bearer.Text("scheme"), bearer.Text("bearerFormat")));
+        var operations = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject()).ToList();
+        Assert.NotEmpty(operations);
+        Assert.All(operations, o => Assert.Contains(o.Value!["security"]!.AsArray(), r => r!.AsObject().ContainsKey("bearer")));
+    }
+
+    [Fact]
     public async Task Without_credentials_the_feed_offers_Power_BI_the_organisational_account_next_to_Basic()
     {
         var response = await Feed(app.Http());
