@@ -12,6 +12,8 @@ public sealed class RowJsonWriter<T>
 {
     private static readonly Lock Gate = new();
     private static RowJsonWriter<T>? _instance;
+    // Set once the type is known to need the serializer, so that is not worked out again on every request.
+    private static bool _unsupported;
 
     private readonly Action<Utf8JsonWriter, T>[] _properties;
 
@@ -21,15 +23,20 @@ public sealed class RowJsonWriter<T>
     public static RowJsonWriter<T>? For(IEdmStructuredType type)
     {
         if (_instance is { } known) return known;
+        if (_unsupported) return null;
         lock (Gate)
         {
-            if (_instance is not null) return _instance;
+            if (_instance is not null || _unsupported) return _instance;
             var properties = new List<Action<Utf8JsonWriter, T>>();
             foreach (var property in type.StructuralProperties())
             {
                 var clr = typeof(T).GetProperty(property.Name);
                 var write = clr is null ? null : typeof(JsonValues).GetMethod(nameof(JsonValues.Write), [typeof(Utf8JsonWriter), clr.PropertyType]);
-                if (write is null) return null;
+                if (write is null)
+                {
+                    _unsupported = true;
+                    return null;
+                }
                 var writer = Expression.Parameter(typeof(Utf8JsonWriter), "writer");
                 var row = Expression.Parameter(typeof(T), "row");
                 var name = JsonEncodedText.Encode(property.Name);
