@@ -36,13 +36,11 @@ public sealed class IndexModel(IQuerySession session, IClock clock, DocumentKind
         Today = clock.TodayInStockholm();
         var cancellation = HttpContext.RequestAborted;
 
-        var query = Filter(session.Query<Styrdokument>(), Sok, Typ, Organ);
         // The registry holds hundreds of documents, not millions: the unfiltered list feeds the filters and
         // "löper ut snart", compared in memory (LocalDate comparisons are not translated by Marten's LINQ).
         var all = await session.Query<Styrdokument>().OrderBy(d => d.Title).ToListAsync(cancellation);
-        // The status in effect depends on today (ADR 0027), so the status filter is applied to the rows.
-        Documents = (Filtered ? await query.OrderBy(d => d.Title).ToListAsync(cancellation) : all).Select(Row)
-            .Where(row => Status is null || row.Status == Status).ToList();
+        // The same selection as the spreadsheet export of this list.
+        Documents = (Filtered ? await Listed(session, Sok, Typ, Status, Organ, Today, cancellation) : all).Select(Row).ToList();
         var horizon = Today.PlusDays(ExpiringWithinDays);
         ExpiringSoon = all.Where(d => d.Status.IsInForce() && d.ValidTo is { } end && end >= Today && end <= horizon)
             .OrderBy(d => d.ValidTo).Select(Row).ToList();
