@@ -8,9 +8,7 @@ namespace Registry.Web.Api;
 public static class DocumentReadEndpoints
 {
     [WolverineGet("/api/documents", OperationId = "list-documents")]
-    [Tags(ApiTags.Documents)]
-    [EndpointSummary("Alla styrdokument")]
-    [EndpointDescription("Varje dokument med id, titel, typ, status (med den svenska benämningen), version och giltighet, sorterade på titel.")]
+    [ApiOperation(ApiTags.Documents, "Alla styrdokument", "Varje dokument med id, titel, typ, status (med den svenska benämningen), version och giltighet, sorterade på titel.")]
     public static async Task<IReadOnlyList<DocumentSummary>> List(IQuerySession session, IClock clock, CancellationToken cancellation)
     {
         var today = clock.TodayInStockholm();
@@ -21,9 +19,7 @@ public static class DocumentReadEndpoints
     }
 
     [WolverineGet("/api/documents/{id}", OperationId = "get-document")]
-    [Tags(ApiTags.Documents)]
-    [EndpointSummary("Ett styrdokument med historik")]
-    [EndpointDescription("Dokumentets uppgifter och varje registrerat steg med källa, anteckning och datumprecision. `ETag` är dokumentets version, att skicka i If-Match vid nästa steg.")]
+    [ApiOperation(ApiTags.Documents, "Ett styrdokument med historik", "Dokumentets uppgifter och varje registrerat steg med källa, anteckning och datumprecision. `ETag` är dokumentets version, att skicka i If-Match vid nästa steg.")]
     [ProducesResponseType<DocumentWithHistory>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext http, IClock clock, CancellationToken cancellation)
     {

@@ -30,16 +30,7 @@ public static class ForwardedHeadersSetup
             var hosts = (builder.Configuration["AllowedHosts"] ?? "*").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (!hosts.Contains("*")) options.AllowedHosts = hosts;
         });
-        builder.Services.AddTransient<IStartupFilter, FirstInPipeline>();
+        builder.Services.AddEarlyMiddleware(app => app.UseForwardedHeaders());
         return builder;
-    }
-
-    private sealed class FirstInPipeline : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.UseForwardedHeaders();
-            next(app);
-        };
     }
 }

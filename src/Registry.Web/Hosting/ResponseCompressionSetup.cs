@@ -21,16 +21,7 @@ public static class ResponseCompressionSetup
         });
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        builder.Services.AddTransient<IStartupFilter, CompressionStartup>();
+        builder.Services.AddEarlyMiddleware(app => app.UseResponseCompression());
         return builder;
-    }
-
-    private sealed class CompressionStartup : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.UseResponseCompression();
-            next(app);
-        };
     }
 }

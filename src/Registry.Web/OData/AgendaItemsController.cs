@@ -5,6 +5,6 @@ public sealed class AgendaItemsController(ReadModelServices services)
     : ReadModelController<AgendaItem>(services, ["MeetingId", "Number"], ["MeetingId", "Number"])
 {
     public Task<IActionResult> Get(Guid keyMeetingId, string keyNumber, ODataQueryOptions<AgendaItem> options, CancellationToken cancellation) =>
-        Single(Db.AgendaItems.Where(r => r.MeetingId == keyMeetingId && r.Number == keyNumber), options,
+        Single(Rows.Where(r => r.MeetingId == keyMeetingId && r.Number == keyNumber), options,
             $"MeetingId={keyMeetingId},Number={keyNumber}", cancellation);
 }

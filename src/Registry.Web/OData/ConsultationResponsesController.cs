@@ -5,5 +5,5 @@ public sealed class ConsultationResponsesController(ReadModelServices services)
     : ReadModelController<ConsultationResponse>(services, ["DocumentId", "ConsultationNumber", "Recipient"], ["DocumentId", "ConsultationNumber", "Recipient"])
 {
     public Task<IActionResult> Get(Guid keyDocumentId, int keyConsultationNumber, string keyRecipient, ODataQueryOptions<ConsultationResponse> options, CancellationToken cancellation) =>
-        Single(Db.ConsultationResponses.Where(r => r.DocumentId == keyDocumentId && r.ConsultationNumber == keyConsultationNumber && r.Recipient == keyRecipient), options, $"DocumentId={keyDocumentId},ConsultationNumber={keyConsultationNumber},Recipient='{keyRecipient}'", cancellation);
+        Single(Rows.Where(r => r.DocumentId == keyDocumentId && r.ConsultationNumber == keyConsultationNumber && r.Recipient == keyRecipient), options, $"DocumentId={keyDocumentId},ConsultationNumber={keyConsultationNumber},Recipient='{keyRecipient}'", cancellation);
 }

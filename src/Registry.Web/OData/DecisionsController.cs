@@ -5,5 +5,5 @@ public sealed class DecisionsController(ReadModelServices services)
     : ReadModelController<Decision>(services, ["MeetingDate", "Id"], ["Id"])
 {
     public Task<IActionResult> Get(Guid key, ODataQueryOptions<Decision> options, CancellationToken cancellation) =>
-        Single(Db.Decisions.Where(r => r.Id == key), options, $"{key}", cancellation);
+        Single(Rows.Where(r => r.Id == key), options, $"{key}", cancellation);
 }

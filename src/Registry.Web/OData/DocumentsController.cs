@@ -5,5 +5,5 @@ public sealed class DocumentsController(ReadModelServices services)
     : ReadModelController<Document>(services, ["Id"], ["Id"])
 {
     public Task<IActionResult> Get(Guid key, ODataQueryOptions<Document> options, CancellationToken cancellation) =>
-        Single(Db.Documents.Where(r => r.Id == key), options, $"{key}", cancellation);
+        Single(Rows.Where(r => r.Id == key), options, $"{key}", cancellation);
 }

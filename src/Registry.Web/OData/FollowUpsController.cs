@@ -5,6 +5,6 @@ public sealed class FollowUpsController(ReadModelServices services)
     : ReadModelController<FollowUp>(services, ["DueOn", "DocumentId", "Key"], ["DocumentId", "Key"])
 {
     public Task<IActionResult> Get(Guid keyDocumentId, string keyKey, ODataQueryOptions<FollowUp> options, CancellationToken cancellation) =>
-        Single(Db.FollowUps.Where(f => f.DocumentId == keyDocumentId && f.Key == keyKey), options,
+        Single(Rows.Where(f => f.DocumentId == keyDocumentId && f.Key == keyKey), options,
             $"DocumentId={keyDocumentId},Key='{keyKey}'", cancellation);
 }

@@ -5,5 +5,5 @@ public sealed class LifecycleEventsController(ReadModelServices services)
     : ReadModelController<LifecycleEvent>(services, ["DocumentId", "Sequence", "Id"], ["Id"])
 {
     public Task<IActionResult> Get(Guid key, ODataQueryOptions<LifecycleEvent> options, CancellationToken cancellation) =>
-        Single(Db.LifecycleEvents.Where(r => r.Id == key), options, $"{key}", cancellation);
+        Single(Rows.Where(r => r.Id == key), options, $"{key}", cancellation);
 }

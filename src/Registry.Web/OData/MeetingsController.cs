@@ -4,5 +4,5 @@ namespace Registry.Web.OData;
 public sealed class MeetingsController(ReadModelServices services) : ReadModelController<Meeting>(services, ["Date", "Id"], ["Id"])
 {
     public Task<IActionResult> Get(Guid key, ODataQueryOptions<Meeting> options, CancellationToken cancellation) =>
-        Single(Db.Meetings.Where(r => r.Id == key), options, $"{key}", cancellation);
+        Single(Rows.Where(r => r.Id == key), options, $"{key}", cancellation);
 }

@@ -31,7 +31,7 @@ public static class ODataSetup
 
         // Outermost first: the proxy's view of the request, then compression of what the rest writes.
         builder.AddResponseCompressionForJson();
-        builder.Services.AddTransient<IStartupFilter, ODataProtocolStartup>();
+        builder.Services.AddEarlyMiddleware(app => app.UseMiddleware<ODataProtocol>());
         return builder;
     }
 
@@ -43,13 +43,4 @@ public static class ODataSetup
     }
 
     private sealed record BaselineConnection(string ConnectionString);
-
-    private sealed class ODataProtocolStartup : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.UseMiddleware<ODataProtocol>();
-            next(app);
-        };
-    }
 }

@@ -5,5 +5,5 @@ public sealed class PartyStatusController(ReadModelServices services)
     : ReadModelController<PartyStatus>(services, ["DocumentId", "Party"], ["DocumentId", "Party"])
 {
     public Task<IActionResult> Get(Guid keyDocumentId, string keyParty, ODataQueryOptions<PartyStatus> options, CancellationToken cancellation) =>
-        Single(Db.PartyStatus.Where(r => r.DocumentId == keyDocumentId && r.Party == keyParty), options, $"DocumentId={keyDocumentId},Party='{keyParty}'", cancellation);
+        Single(Rows.Where(r => r.DocumentId == keyDocumentId && r.Party == keyParty), options, $"DocumentId={keyDocumentId},Party='{keyParty}'", cancellation);
 }

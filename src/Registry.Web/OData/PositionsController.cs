@@ -4,5 +4,5 @@ namespace Registry.Web.OData;
 public sealed class PositionsController(ReadModelServices services) : ReadModelController<Position>(services, ["MeetingDate", "Id"], ["Id"])
 {
     public Task<IActionResult> Get(Guid key, ODataQueryOptions<Position> options, CancellationToken cancellation) =>
-        Single(Db.Positions.Where(r => r.Id == key), options, $"{key}", cancellation);
+        Single(Rows.Where(r => r.Id == key), options, $"{key}", cancellation);
 }

@@ -37,13 +37,14 @@ public abstract class ReadModelController<T>(ReadModelServices services, string[
 
     private ILogger? logger;
 
-    protected ReadModelDbContext Db => services.Db;
+    /// <summary>The set's rows, as EF Core reads them.</summary>
+    protected IQueryable<T> Rows => services.Db.Set<T>();
 
     private ILogger Logger => logger ??= services.Loggers.CreateLogger(GetType());
 
     /// <summary>GET /odata/Set: the rows, filtered, ordered and paged.</summary>
     public Task<IActionResult> Get(ODataQueryOptions<T> options, CancellationToken cancellation) =>
-        Query(services.Db.Set<T>(), options, cancellation);
+        Query(Rows, options, cancellation);
 
     protected async Task<IActionResult> Query(IQueryable<T> source, ODataQueryOptions<T>? options,
         CancellationToken cancellation)

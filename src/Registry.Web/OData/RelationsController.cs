@@ -5,6 +5,6 @@ public sealed class RelationsController(ReadModelServices services)
     : ReadModelController<Relation>(services, ["FromId", "ToId", "Kind"], ["FromId", "ToId", "Kind"])
 {
     public Task<IActionResult> Get(Guid keyFromId, Guid keyToId, string keyKind, ODataQueryOptions<Relation> options, CancellationToken cancellation) =>
-        Single(Db.Relations.Where(r => r.FromId == keyFromId && r.ToId == keyToId && r.Kind == keyKind), options,
+        Single(Rows.Where(r => r.FromId == keyFromId && r.ToId == keyToId && r.Kind == keyKind), options,
             $"FromId={keyFromId},ToId={keyToId},Kind='{keyKind}'", cancellation);
 }

@@ -5,5 +5,5 @@ public sealed class ValidityPeriodsController(ReadModelServices services)
     : ReadModelController<ValidityPeriod>(services, ["DocumentId", "Number"], ["DocumentId", "Number"])
 {
     public Task<IActionResult> Get(Guid keyDocumentId, int keyNumber, ODataQueryOptions<ValidityPeriod> options, CancellationToken cancellation) =>
-        Single(Db.ValidityPeriods.Where(r => r.DocumentId == keyDocumentId && r.Number == keyNumber), options, $"DocumentId={keyDocumentId},Number={keyNumber}", cancellation);
+        Single(Rows.Where(r => r.DocumentId == keyDocumentId && r.Number == keyNumber), options, $"DocumentId={keyDocumentId},Number={keyNumber}", cancellation);
 }

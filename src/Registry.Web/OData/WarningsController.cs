@@ -5,5 +5,5 @@ public sealed class WarningsController(ReadModelServices services)
     : ReadModelController<Warning>(services, ["IssuedAt", "Id"], ["Id"])
 {
     public Task<IActionResult> Get(Guid key, ODataQueryOptions<Warning> options, CancellationToken cancellation) =>
-        Single(Db.Warnings.Where(r => r.Id == key), options, $"{key}", cancellation);
+        Single(Rows.Where(r => r.Id == key), options, $"{key}", cancellation);
 }

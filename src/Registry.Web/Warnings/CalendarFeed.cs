@@ -16,17 +16,13 @@ namespace Registry.Web.Warnings;
 public static class CalendarFeed
 {
     [WolverineGet("/api/calendar.ics", OperationId = "calendar")]
-    [Tags(ApiTags.Calendar)]
-    [EndpointSummary("Kalender med registrets tidsfrister")]
-    [EndpointDescription("Kommande slutdatum, uppsägningsdagar, remisstider och uppföljningar som heldagshändelser (iCalendar), för prenumeration i Outlook.")]
+    [ApiOperation(ApiTags.Calendar, "Kalender med registrets tidsfrister", "Kommande slutdatum, uppsägningsdagar, remisstider och uppföljningar som heldagshändelser (iCalendar), för prenumeration i Outlook.")]
     [Microsoft.AspNetCore.Mvc.ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
     public static async Task<IResult> Registry(WarningStore store, WarningSettings settings, IClock clock, CancellationToken cancellation) =>
         Ics(await store.Upcoming(null, clock.TodayInStockholm(), cancellation, overdueFollowUps: true), "Styrdokumentregistret – tidsfrister", settings, clock);
 
     [WolverineGet("/api/documents/{id}/calendar.ics", OperationId = "document-calendar")]
-    [Tags(ApiTags.Calendar)]
-    [EndpointSummary("Kalender med ett dokuments tidsfrister")]
-    [EndpointDescription("Ett styrdokuments kommande tidsfrister som heldagshändelser (iCalendar).")]
+    [ApiOperation(ApiTags.Calendar, "Kalender med ett dokuments tidsfrister", "Ett styrdokuments kommande tidsfrister som heldagshändelser (iCalendar).")]
     [Microsoft.AspNetCore.Mvc.ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/calendar")]
     public static async Task<IResult> Document(Guid id, WarningStore store, IQuerySession session, WarningSettings settings,
         IClock clock, CancellationToken cancellation)

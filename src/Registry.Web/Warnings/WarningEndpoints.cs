@@ -8,9 +8,7 @@ namespace Registry.Web.Warnings;
 public static class WarningEndpoints
 {
     [WolverineGet("/api/warnings", OperationId = "list-warnings")]
-    [Tags(ApiTags.Warnings)]
-    [EndpointSummary("Utfärdade varningar")]
-    [EndpointDescription("Varningarna som har skickats, med mottagare, kanal och kvittens; filtrera på dokument, typ och om de är kvitterade.")]
+    [ApiOperation(ApiTags.Warnings, "Utfärdade varningar", "Varningarna som har skickats, med mottagare, kanal och kvittens; filtrera på dokument, typ och om de är kvitterade.")]
     [ProducesResponseType<IReadOnlyList<IssuedWarning>>(StatusCodes.Status200OK)]
     public static async Task<IResult> List(WarningStore store, [FromQuery] string? documentId, [FromQuery] string? kind,
         [FromQuery] string? acknowledged, CancellationToken cancellation)
@@ -39,9 +37,7 @@ public static class WarningEndpoints
     }
 
     [WolverineGet("/api/documents/{id}/warnings", OperationId = "list-document-warnings")]
-    [Tags(ApiTags.Warnings)]
-    [EndpointSummary("Ett dokuments varningar")]
-    [EndpointDescription("Varningarna som har skickats om ett styrdokument.")]
+    [ApiOperation(ApiTags.Warnings, "Ett dokuments varningar", "Varningarna som har skickats om ett styrdokument.")]
     public static async Task<IReadOnlyList<IssuedWarning>> ForDocument(Guid id, WarningStore store, IQuerySession session,
         CancellationToken cancellation)
     {
@@ -50,17 +46,13 @@ public static class WarningEndpoints
     }
 
     [WolverineGet("/api/warnings/{id}", OperationId = "get-warning")]
-    [Tags(ApiTags.Warnings)]
-    [EndpointSummary("En varning")]
-    [EndpointDescription("En utfärdad varning med mottagare, leveranser och kvittens.")]
+    [ApiOperation(ApiTags.Warnings, "En varning", "En utfärdad varning med mottagare, leveranser och kvittens.")]
     [ProducesResponseType<IssuedWarning>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get(Guid id, WarningStore store, CancellationToken cancellation) =>
         await store.Get(id, cancellation) is { } warning ? Results.Ok(warning) : NotFound(id);
 
     [WolverinePost("/api/warnings/{id}/acknowledge", OperationId = "acknowledge-warning")]
-    [Tags(ApiTags.Warnings)]
-    [EndpointSummary("Kvittera en varning")]
-    [EndpointDescription("Markerar varningen som omhändertagen av den inloggade. En redan kvitterad varning ger 409.")]
+    [ApiOperation(ApiTags.Warnings, "Kvittera en varning", "Markerar varningen som omhändertagen av den inloggade. En redan kvitterad varning ger 409.")]
     [ProducesResponseType<IssuedWarning>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status409Conflict)]
     public static async Task<IResult> Acknowledge(Guid id, WarningStore store, IClock clock, HttpContext http,

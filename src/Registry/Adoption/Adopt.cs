@@ -12,7 +12,6 @@ public sealed record Adopt(string Party, LocalDate DecidedOn, DecisionReference?
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("decidedOn", DecidedOn));
         var party = Parties.Require(Party);
         var version = document.AdoptionTargetVersion;

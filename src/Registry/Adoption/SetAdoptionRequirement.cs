@@ -27,7 +27,6 @@ public sealed record SetAdoptionRequirement(AdoptionRequirement Requirement, IRe
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision);
         Rule.Require(Enum.IsDefined(Requirement), "Okänt krav på beslut.", "requirement");
         Rule.Require(Enum.IsDefined(NoticeScope), "Okänt val för uppsägning.", "noticeScope");

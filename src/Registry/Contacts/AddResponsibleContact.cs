@@ -20,7 +20,6 @@ public sealed record AddResponsibleContact(string Name, string Email, ContactRol
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var name = Rule.RequireText(Name, "name", "Namn");
         var email = Rule.RequireText(Email, "email", "E-postadress");
         Rule.Require(MailAddress.TryCreate(email, out var address) && address.Address == email && address.DisplayName.Length == 0,

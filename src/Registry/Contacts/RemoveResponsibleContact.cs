@@ -12,7 +12,6 @@ public sealed record RemoveResponsibleContact(string Email, string? Reason = nul
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var email = Rule.RequireText(Email, "email", "E-postadress");
         var contact = document.ResponsibleContacts.FirstOrDefault(c => c.Email.Equals(email, StringComparison.OrdinalIgnoreCase));
         Rule.Require(contact is not null, $"{email} är inte ansvarig för dokumentet.", "email");

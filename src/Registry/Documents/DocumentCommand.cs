@@ -6,7 +6,21 @@ public sealed record CommandContext(Recorded Recorded, LocalDate Today);
 /// <summary>A lifecycle step on an existing styrdokument: validates against its state and yields the events.</summary>
 public interface IDocumentCommand
 {
+    /// <summary>The step's own rules; run it through <see cref="DocumentCommands.Decided"/>, which first refuses a step that does not apply.</summary>
     IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context);
+}
+
+public static class DocumentCommands
+{
+    /// <summary>
+    /// The events of a step on a document: refused with the step's <see cref="LifecycleStep.Refusal"/> when the step
+    /// does not apply to the document's state (the same test that makes the UI offer it), else by its own rules.
+    /// </summary>
+    public static List<IDocumentEvent> Decided(this IDocumentCommand command, Styrdokument document, CommandContext context)
+    {
+        LifecycleSteps.Of(command).RequireApplicable(document);
+        return command.Decide(document, context).ToList();
+    }
 }
 
 /// <summary>A command that names other styrdokument, which must exist.</summary>

@@ -58,7 +58,7 @@ public sealed class DocumentCommandExecutor(IDocumentSession session, IClock clo
     public static List<IDocumentEvent> DecideOn(Styrdokument document, IDocumentCommand command, CommandContext context, bool apply = true)
     {
         InputBounds.Check(command);
-        var events = command.Decide(document, context).ToList();
+        var events = command.Decided(document, context);
         if (apply) events.ForEach(e => e.Apply(document));
         return events;
     }

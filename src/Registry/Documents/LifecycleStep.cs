@@ -3,8 +3,9 @@ namespace Registry.Documents;
 /// <summary>
 /// A lifecycle step as users meet it, declared once next to its command: its public name (the route
 /// <c>POST /api/documents/{id}/{name}</c> and the "command" of a step in the demo data), its Swedish texts and inputs
-/// for the UI, and when it applies. The command's rules begin with <see cref="RequireApplicable"/>, so the UI offers
-/// exactly the steps the rules would accept in the document's current state.
+/// for the UI, and when it applies. Every command is decided through <see cref="DocumentCommands.Decided"/>, which
+/// begins with <see cref="RequireApplicable"/>, so the UI offers exactly the steps the rules would accept in the
+/// document's current state.
 /// </summary>
 public sealed record LifecycleStep(string Name, Type CommandType, string Title, string Done)
 {

@@ -48,6 +48,11 @@ public static class LifecycleSteps
 
     public static LifecycleStep? Find(string name) => All.FirstOrDefault(s => s.Name == name);
 
+    /// <summary>The step a command is the input of.</summary>
+    public static LifecycleStep Of(IDocumentCommand command) => ByCommand[command.GetType()];
+
+    private static readonly IReadOnlyDictionary<Type, LifecycleStep> ByCommand = All.ToDictionary(s => s.CommandType);
+
     /// <summary>The steps that apply to a document in its current state.</summary>
     public static IEnumerable<LifecycleStep> ApplicableTo(Styrdokument document) => All.Where(s => s.AppliesTo(document));
 }

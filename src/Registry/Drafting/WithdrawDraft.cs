@@ -15,7 +15,6 @@ public sealed record WithdrawDraft(LocalDate WithdrawnOn, string? Reason = null,
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("withdrawnOn", WithdrawnOn));
         // A remiss still open ends with the withdrawal, so nobody is asked (or reminded) to answer it.
         if (document.OpenConsultation is { } open)

@@ -20,7 +20,6 @@ public sealed record Endorse(EndorsementOutcome Outcome, DecisionReference? Deci
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision);
         var decision = Rule.RequireDecision(Decision);
         Rule.Require(Enum.IsDefined(Outcome), "Okänt utfall av ställningstagandet.", "outcome");

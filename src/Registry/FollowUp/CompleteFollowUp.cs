@@ -14,7 +14,6 @@ public sealed record CompleteFollowUp(string FollowUpKey, LocalDate CompletedOn,
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("completedOn", CompletedOn));
         var followUp = OpenFollowUp(document, FollowUpKey);
         var key = followUp.Key;

@@ -25,7 +25,6 @@ public sealed record RescheduleFollowUp(string FollowUpKey, LocalDate NewDueOn, 
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("newDueOn", NewDueOn));
         var followUp = FollowUpRules.OpenFollowUp(document, FollowUpKey);
         var key = followUp.Key;

@@ -21,7 +21,6 @@ public sealed record ScheduleFollowUp(FollowUpKind Kind, LocalDate DueOn, string
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("dueOn", DueOn), ("repeatUntil", RepeatUntil));
         Rule.Require(Enum.IsDefined(Kind), "Okänd typ av uppföljning.", "kind");
         Rule.Require(IntervalMonths is null or (>= 1 and <= 120), "Intervallet ska vara mellan 1 och 120 månader.", "intervalMonths");

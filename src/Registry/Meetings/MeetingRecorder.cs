@@ -90,7 +90,7 @@ public sealed class MeetingRecorder(IDocumentSession session, IClock clock, Docu
                     var positionId = Guid.CreateVersion7();
                     var endorse = new Endorse(position.Outcome, meeting.DecisionAt(point), point.Presenter, null,
                         meeting.SourceAt(point));
-                    var decided = InPoint(number, () => endorse.Decide(state, context).ToList(), at);
+                    var decided = InPoint(number, () => endorse.Decided(state, context), at);
                     foreach (var e in decided.Cast<DocumentEndorsed>().Select(e => e with { MeetingId = meetingId, PositionId = positionId, Wording = wording }))
                     {
                         e.Apply(state);

@@ -24,7 +24,6 @@ public sealed record AddRelation(Guid ToId, RelationKind Kind, Source? Source = 
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision);
         Rule.Require(ToId != document.Id, "Ett dokument kan inte relatera till sig självt.", "toId");
         Rule.Require(Enum.IsDefined(Kind), "Okänd relation.", "kind");

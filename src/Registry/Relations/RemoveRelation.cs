@@ -21,7 +21,6 @@ public sealed record RemoveRelation(Guid ToId, RelationKind Kind, string? Reason
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision);
         Rule.Require(document.AllRelations().Any(r => r.ToId == ToId && r.Kind == Kind),
             $"Dokumentet har ingen relation \"{Kind.Label().ToLowerInvariant()}\" till {ToId}.", "toId");

@@ -11,7 +11,6 @@ public sealed record ChangeRemissDeadline(LocalDate NewDeadline, string? Reason 
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("newDeadline", NewDeadline));
         var open = document.OpenConsultation!;
         Rule.Require(NewDeadline >= open.SentOn,

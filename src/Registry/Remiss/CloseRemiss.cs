@@ -10,7 +10,6 @@ public sealed record CloseRemiss(LocalDate ClosedOn, Source? Source = null, stri
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("closedOn", ClosedOn));
         var open = document.OpenConsultation!;
         Rule.Require(ClosedOn >= open.SentOn,

@@ -22,7 +22,6 @@ public sealed record RecordRemissConference(LocalDate HeldOn, string Description
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("heldOn", HeldOn));
         var open = document.OpenConsultation!;
         var description = Rule.RequireText(Description, "description", "Konferens");

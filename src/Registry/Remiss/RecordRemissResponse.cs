@@ -16,7 +16,6 @@ public sealed record RecordRemissResponse(string Recipient, ResponseStance Stanc
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("respondedOn", RespondedOn));
         var open = document.OpenConsultation!;
         var name = Rule.RequireText(Recipient, "recipient", "Remissinstans");

@@ -28,7 +28,6 @@ public sealed record SendRemiss(LocalDate SentOn, LocalDate ResponseDeadline, IR
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("sentOn", SentOn), ("responseDeadline", ResponseDeadline));
         Rule.Require(ResponseDeadline >= SentOn,
             "Sista svarsdag kan inte ligga före datumet då remissen skickas.", "responseDeadline");

@@ -18,7 +18,6 @@ public sealed record DraftRevision(string Summary, LocalDate? DraftedOn, Source?
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("draftedOn", DraftedOn));
         var summary = Rule.RequireText(Summary, "summary", "Beskrivning av revideringen");
         Rule.Require(DraftedOn is not null || given.Precision.Of("draftedOn") == DatePrecision.Unknown,

@@ -14,7 +14,6 @@ public sealed record ChangeNoticePeriod(int NoticePeriodMonths, DecisionReferenc
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision);
         NoticePeriod.RequireValid(NoticePeriodMonths, document);
         Rule.Require(NoticePeriodMonths != document.NoticePeriodMonths,

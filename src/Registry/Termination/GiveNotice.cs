@@ -15,7 +15,6 @@ public sealed record GiveNotice(string Party, LocalDate GivenOn, DecisionReferen
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("givenOn", GivenOn));
         var party = Parties.Require(Party);
         Rule.Require(GivenOn >= document.ValidFrom, "Uppsägningen kan inte ligga före avtalets startdatum.", "givenOn");

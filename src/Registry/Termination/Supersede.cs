@@ -19,7 +19,6 @@ public sealed record Supersede(Guid SupersededById, LocalDate SupersededOn, Deci
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("supersededOn", SupersededOn));
         Rule.Require(SupersededById != document.Id, "Ett dokument kan inte ersätta sig självt.", "supersededById");
         Rule.Require(document.ValidFrom is not { } from || SupersededOn > from,

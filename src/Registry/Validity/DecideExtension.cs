@@ -26,7 +26,6 @@ public sealed record DecideExtension(LocalDate DecidedOn, string? Party = null, 
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("decidedOn", DecidedOn));
         var proposal = document.ProposedExtension!;
         var decision = WithMandate ? Rule.RequireDecision(Decision) : Rule.OptionalDecision(Decision);

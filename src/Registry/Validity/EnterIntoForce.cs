@@ -28,7 +28,6 @@ public sealed record EnterIntoForce(LocalDate? ValidFrom, LocalDate? ValidTo = n
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("validFrom", ValidFrom), ("validTo", ValidTo));
         var isRevision = IsRevision(document);
         Rule.Require(ValidFrom is not null || given.Precision.Of("validFrom") == DatePrecision.Unknown,

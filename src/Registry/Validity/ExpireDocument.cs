@@ -14,7 +14,6 @@ public sealed record ExpireDocument(Source? Source = null, string? Note = null, 
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision);
         Rule.Require(document.ValidTo < context.Today,
             $"Slutdatumet {document.ValidTo:yyyy-MM-dd} har inte passerat ännu.", "validTo");

@@ -35,7 +35,6 @@ public sealed record ExtendDocument(LocalDate NewValidTo, DecisionReference? Dec
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("newValidTo", NewValidTo), ("resumesOn", ResumesOn));
         var decision = Rule.RequireDecision(Decision);
         var currentEnd = document.ValidTo!.Value;

@@ -31,9 +31,8 @@ public sealed record ProposeExtension(LocalDate NewValidTo, DecisionReference? D
     /// <summary>The proposal is held to the rules of a decided extension (<see cref="ExtendDocument"/>), applied once.</summary>
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var extension = new ExtendDocument(NewValidTo, Decision, WithEditorialChanges, Note, Source, Precision)
-            .Decide(document, context).OfType<DocumentExtended>().Single();
+            .Decided(document, context).OfType<DocumentExtended>().Single();
         yield return new ExtensionProposed(document.Id, extension.TextVersion, extension.PreviousValidTo, extension.NewValidTo,
             extension.Decision, extension.WithEditorialChanges, document.RequiredParties, context.Recorded, extension.Source,
             extension.Note, extension.Precision);

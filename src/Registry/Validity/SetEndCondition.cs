@@ -28,7 +28,6 @@ public sealed record SetEndCondition(string? Condition, LocalDate? ReviewOn = nu
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("reviewOn", ReviewOn));
         var condition = Rule.RequireText(Condition, "condition", "Villkoret");
         Rule.Require(ReviewOn is null || document.ValidFrom is null || ReviewOn > document.ValidFrom,

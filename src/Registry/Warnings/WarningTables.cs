@@ -16,7 +16,7 @@ public static class WarningTables
 
     public static IEnumerable<Table> All()
     {
-        var deadlines = new Table(new PostgresqlObjectName(RegistryStore.SchemaName, "warning_deadlines", default(Weasel.Postgresql.SchemaUtils.IdentifierUsage)));
+        var deadlines = Table("warning_deadlines");
         deadlines.AddColumn("document_id", "uuid").AsPrimaryKey();
         deadlines.AddColumn("kind", "text").AsPrimaryKey();
         deadlines.AddColumn("subject", "text").AsPrimaryKey();
@@ -30,7 +30,7 @@ public static class WarningTables
         deadlines.Indexes.Add(new IndexDefinition("ix_warning_deadlines_target_date") { Columns = ["target_date"] });
         yield return deadlines;
 
-        var warnings = new Table(new PostgresqlObjectName(RegistryStore.SchemaName, "warnings", default(Weasel.Postgresql.SchemaUtils.IdentifierUsage)));
+        var warnings = Table("warnings");
         warnings.AddColumn("id", "uuid").AsPrimaryKey();
         warnings.AddColumn("document_id", "uuid").NotNull();
         warnings.AddColumn("title", "text").NotNull();
@@ -57,25 +57,30 @@ public static class WarningTables
         });
         yield return warnings;
 
-        var deliveries = new Table(new PostgresqlObjectName(RegistryStore.SchemaName, "warning_deliveries", default(Weasel.Postgresql.SchemaUtils.IdentifierUsage)));
+        var deliveries = Table("warning_deliveries");
         deliveries.AddColumn("warning_id", "uuid").AsPrimaryKey();
         deliveries.AddColumn("channel", "text").AsPrimaryKey();
         deliveries.AddColumn("target", "text").AsPrimaryKey();
-        deliveries.AddColumn("status", "text").NotNull();
-        deliveries.AddColumn("attempts", "integer").NotNull();
-        deliveries.AddColumn("last_error", "text").AllowNulls();
-        deliveries.AddColumn("delivered_at", "timestamp with time zone").AllowNulls();
-        yield return deliveries;
+        yield return WithDeliveryState(deliveries);
 
         // One summary per recipient and period, whichever node gets there first (docs/warnings.md, ADR 0023).
-        var digests = new Table(new PostgresqlObjectName(RegistryStore.SchemaName, "warning_digests", default(Weasel.Postgresql.SchemaUtils.IdentifierUsage)));
+        var digests = Table("warning_digests");
         digests.AddColumn("recipient", "text").AsPrimaryKey();
         digests.AddColumn("period_start", "date").AsPrimaryKey();
         digests.AddColumn("issued_at", "timestamp with time zone").NotNull();
-        digests.AddColumn("status", "text").NotNull();
-        digests.AddColumn("attempts", "integer").NotNull();
-        digests.AddColumn("last_error", "text").AllowNulls();
-        digests.AddColumn("delivered_at", "timestamp with time zone").AllowNulls();
-        yield return digests;
+        yield return WithDeliveryState(digests);
+    }
+
+    private static Table Table(string name) =>
+        new(new PostgresqlObjectName(RegistryStore.SchemaName, name, default(Weasel.Postgresql.SchemaUtils.IdentifierUsage)));
+
+    /// <summary>What the sender keeps of a message to deliver (a warning per channel, a digest): retried until delivered.</summary>
+    private static Table WithDeliveryState(Table table)
+    {
+        table.AddColumn("status", "text").NotNull();
+        table.AddColumn("attempts", "integer").NotNull();
+        table.AddColumn("last_error", "text").AllowNulls();
+        table.AddColumn("delivered_at", "timestamp with time zone").AllowNulls();
+        return table;
     }
 }

@@ -182,5 +182,5 @@ public sealed class LifecycleStepRuleTests
         [.. history, .. Decide(command, history)];
 
     private static List<IDocumentEvent> Decide(IDocumentCommand command, IDocumentEvent[] history) =>
-        command.Decide(Scenario.Given(history).Document, Context()).ToList();
+        command.Decided(Scenario.Given(history).Document, Context());
 }

@@ -57,7 +57,7 @@ public sealed class Given(IReadOnlyList<IDocumentEvent> history)
         Scenario.Fold(history) ?? throw new InvalidOperationException("The history must start with DocumentDrafted.");
 
     public Outcome When(IDocumentCommand command, LocalDate? today = null) =>
-        new(history, () => command.Decide(Document, Scenario.Context(today)).ToList());
+        new(history, () => command.Decided(Document, Scenario.Context(today)));
 }
 
 public sealed class Outcome(IReadOnlyList<IDocumentEvent> history, Func<IReadOnlyList<IDocumentEvent>> decide)
