@@ -4,15 +4,16 @@ namespace Registry.Tests.Rules;
 /// A table of refused commands for one <c>[Theory]</c>: each row is a rule, named as a test would be (the name shows as
 /// the test's label), with the history, the command and exactly the field and message it is refused with. Refusals
 /// that differ only by their values read better as rows than as a method each; the rules every step shares
-/// (<see cref="Rule.RequireDecision"/>, <see cref="Rule.RefuseTerminal"/>, naming a party) are added by one call each.
+/// (<see cref="Rule.RequireDecision"/>, <see cref="Rule.RefuseTerminal"/>, naming a party, an open remiss, only in force)
+/// are added by one call each.
 /// <code>
 /// [Theory, MemberData(nameof(Refusals))]
 /// public void Refused(Refusal refusal) => refusal.Check();
 ///
 /// public static Refusals Refusals => new Refusals
 /// {
-///     { "Draft cannot be revised", Draft(), new DraftRevision("Ändring", Date(2023, 6, 1)), "status", "Endast ett …" },
-/// }.OnEveryEndedDocument("Ended document cannot be revised", new DraftRevision("Ändring", Date(2023, 6, 1)), …);
+///     { "Revision without a summary is rejected", InForce(), new DraftRevision(" ", Date(2023, 6, 1)), "summary", "Beskrivning …" },
+/// }.OnlyInForce("Only a document in force can be revised", new DraftRevision("Ändring", Date(2023, 6, 1)), status => $"… {status}");
 /// </code>
 /// </summary>
 public sealed class Refusals : TheoryData<Refusal>
