@@ -32,40 +32,15 @@ public sealed class AdoptionRuleTests
         Assert.Equal(DocumentStatus.InForce, document.Status);
     }
 
-    [Fact]
-    public void Second_adoption_of_the_same_version_by_the_same_party_is_rejected()
-    {
-        Scenario.Given(Drafted(), new DocumentAdopted(DocumentId, "Borås", Date(2021, 6, 1), null, 1, Recording))
-            .When(new Adopt("borås", Date(2021, 7, 1)))
-            .ThenRejects("party", "Borås har redan antagit version 1 av dokumentet.");
-    }
+    [Theory, MemberData(nameof(Refusals))]
+    public void Refused(Refusal refusal) => refusal.Check();
 
-    [Fact]
-    public void Adoption_without_a_party_is_rejected()
+    public static Refusals Refusals => new Refusals
     {
-        Scenario.Given(Draft()).When(new Adopt(" ", Date(2021, 6, 1))).ThenRejects("party", "Part måste anges.");
+        { "Second adoption of the same version by the same party is rejected", Adopted("Borås", Date(2021, 6, 1)), new Adopt("borås", Date(2021, 7, 1)),
+            "party", "Borås har redan antagit version 1 av dokumentet." },
     }
-
-    [Fact]
-    public void Adoption_by_someone_who_is_not_a_party_is_rejected()
-    {
-        Scenario.Given(Draft()).When(new Adopt("Lund", Date(2021, 6, 1))).ThenRejects("party",
-            "\"Lund\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna.");
-    }
-
-    [Fact]
-    public void Adoption_with_a_decision_without_a_body_is_rejected()
-    {
-        Scenario.Given(Draft()).When(new Adopt("Ale", Date(2021, 6, 1), new DecisionReference("", Date(2021, 6, 1))))
-            .ThenRejects("decision.body", "Beslutande organ måste anges.");
-    }
-
-    [Theory]
-    [MemberData(nameof(History.EndedStates), MemberType = typeof(History))]
-    public void Ended_document_cannot_be_adopted(string state)
-    {
-        var status = Scenario.Given(Ended(state)).Document.Status.Label();
-        Scenario.Given(Ended(state)).When(new Adopt("Ale", Date(2021, 6, 1)))
-            .ThenRejects("status", $"Styrdokumentet har status \"{status}\" och kan inte ändras.");
-    }
+    .RequiresAParty("Adoption", Draft(), party => new Adopt(party, Date(2021, 6, 1)), notAParty: "Lund")
+    .ChecksTheDecision("Adoption", Draft(), decision => new Adopt("Ale", Date(2021, 6, 1), decision), Date(2021, 6, 1))
+    .OnEveryEndedDocument("Ended document cannot be adopted", new Adopt("Ale", Date(2021, 6, 1)));
 }

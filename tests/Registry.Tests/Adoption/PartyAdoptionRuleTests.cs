@@ -47,35 +47,6 @@ public sealed class PartyAdoptionRuleTests
     }
 
     [Fact]
-    public void Named_requirement_without_parties_is_rejected()
-    {
-        Scenario.Given(Draft()).When(new SetAdoptionRequirement(AdoptionRequirement.NamedParties))
-            .ThenRejects("parties", "Ange minst en huvudman när kravet är namngivna huvudmän.");
-    }
-
-    [Fact]
-    public void Parties_named_for_another_requirement_are_rejected()
-    {
-        Scenario.Given(Draft()).When(new SetAdoptionRequirement(AdoptionRequirement.AllParties, ["Borås"]))
-            .ThenRejects("parties", "Huvudmän namnges bara när kravet är namngivna huvudmän.");
-    }
-
-    [Fact]
-    public void A_named_party_that_is_not_a_huvudman_is_rejected_at_its_place()
-    {
-        Scenario.Given(Draft()).When(new SetAdoptionRequirement(AdoptionRequirement.NamedParties, ["Borås", "Lund"]))
-            .ThenRejects("parties[1]", "\"Lund\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna.");
-    }
-
-    [Fact]
-    public void The_requirement_already_recorded_is_rejected()
-    {
-        Scenario.Given([.. Draft(), Requirement(AdoptionRequirement.RegionOnly)])
-            .When(new SetAdoptionRequirement(AdoptionRequirement.RegionOnly))
-            .ThenRejects("requirement", "Kravet och valet för uppsägning är redan registrerade så.");
-    }
-
-    [Fact]
     public void A_draft_cannot_name_parties_before_it_exists()
     {
         Scenario.When(new DraftDocument("Avtal", "avtal", ["SRO"], AdoptionRequirement: AdoptionRequirement.NamedParties))
@@ -116,23 +87,6 @@ public sealed class PartyAdoptionRuleTests
         var ale = PartyAdoptionStatuses.Of(document).Single(p => p.Party == "Ale");
         Assert.Equal(("Borås", Date(2022, 4, 30)), (ale.NoticeGivenBy, ale.NoticeEndsOn));
         Assert.Equal("Upphört efter 2022-04-30", ale.StandingOn(Date(2022, 5, 1)));
-    }
-
-    [Fact]
-    public void A_party_outside_the_agreement_cannot_give_notice_on_its_part()
-    {
-        Scenario.Given([.. AgreementInForce(), Requirement(AdoptionRequirement.NamedParties, NoticeScope.PartyOnly, "Borås")])
-            .When(new GiveNotice("Ale", Date(2021, 4, 30)))
-            .ThenRejects("party", "Ale är inte part i avtalet.");
-    }
-
-    [Fact]
-    public void A_party_gives_notice_on_its_part_once()
-    {
-        Scenario.Given([.. AgreementInForce(), Requirement(AdoptionRequirement.AllParties, NoticeScope.PartyOnly),
-                new PartyNoticeGiven(DocumentId, "Borås", Date(2021, 4, 30), Date(2022, 4, 30), null, Recording)])
-            .When(new GiveNotice("Borås", Date(2021, 6, 30)))
-            .ThenRejects("party", "Borås har redan sagt upp sin del av avtalet.");
     }
 
     [Fact]
@@ -179,4 +133,25 @@ public sealed class PartyAdoptionRuleTests
         Assert.Equal(("datum", "\"2026-13-01\" är inget datum: skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-06-01."), (violation.Field, violation.Message));
         Assert.Equal(Today, PartyOverview.RequireDate(null, Today, "datum"));
     }
+
+    [Theory, MemberData(nameof(Refusals))]
+    public void Refused(Refusal refusal) => refusal.Check();
+
+    public static Refusals Refusals => new Refusals
+    {
+        { "Named requirement without parties is rejected", Draft(), new SetAdoptionRequirement(AdoptionRequirement.NamedParties),
+            "parties", "Ange minst en huvudman när kravet är namngivna huvudmän." },
+        { "Parties named for another requirement are rejected", Draft(), new SetAdoptionRequirement(AdoptionRequirement.AllParties, ["Borås"]),
+            "parties", "Huvudmän namnges bara när kravet är namngivna huvudmän." },
+        { "A named party that is not a huvudman is rejected at its place", Draft(), new SetAdoptionRequirement(AdoptionRequirement.NamedParties, ["Borås", "Lund"]),
+            "parties[1]", Refusals.NotAParty("Lund") },
+        { "The requirement already recorded is rejected", [.. Draft(), Requirement(AdoptionRequirement.RegionOnly)], new SetAdoptionRequirement(AdoptionRequirement.RegionOnly),
+            "requirement", "Kravet och valet för uppsägning är redan registrerade så." },
+        { "A party outside the agreement cannot give notice on its part",
+            [.. AgreementInForce(), Requirement(AdoptionRequirement.NamedParties, NoticeScope.PartyOnly, "Borås")], new GiveNotice("Ale", Date(2021, 4, 30)),
+            "party", "Ale är inte part i avtalet." },
+        { "A party gives notice on its part once",
+            [.. AgreementInForce(), Requirement(AdoptionRequirement.AllParties, NoticeScope.PartyOnly), new PartyNoticeGiven(DocumentId, "Borås", Date(2021, 4, 30), Date(2022, 4, 30), null, Recording)],
+            new GiveNotice("Borås", Date(2021, 6, 30)), "party", "Borås har redan sagt upp sin del av avtalet." },
+    };
 }

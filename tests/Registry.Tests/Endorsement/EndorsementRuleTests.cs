@@ -43,33 +43,13 @@ public sealed class EndorsementRuleTests
         Assert.Equal(DocumentStatus.InForce, document.Status);
     }
 
-    [Fact]
-    public void Endorsement_without_a_decision_is_rejected()
-    {
-        Scenario.Given(Draft()).When(new Endorse(EndorsementOutcome.Endorsed))
-            .ThenRejects("decision", "Beslutet (beslutande organ och mötesdatum) måste anges.");
-    }
+    [Theory, MemberData(nameof(Refusals))]
+    public void Refused(Refusal refusal) => refusal.Check();
 
-    [Fact]
-    public void Endorsement_without_a_deciding_body_is_rejected()
+    public static Refusals Refusals => new Refusals
     {
-        Scenario.Given(Draft()).When(new Endorse(EndorsementOutcome.Endorsed, new DecisionReference(" ", Date(2021, 9, 1))))
-            .ThenRejects("decision.body", "Beslutande organ måste anges.");
+        { "Endorsement with an unknown outcome is rejected", Draft(), new Endorse((EndorsementOutcome)42, Vvg(Date(2021, 9, 1))), "outcome", "Okänt utfall av ställningstagandet." },
     }
-
-    [Fact]
-    public void Endorsement_with_an_unknown_outcome_is_rejected()
-    {
-        Scenario.Given(Draft()).When(new Endorse((EndorsementOutcome)42, Vvg(Date(2021, 9, 1))))
-            .ThenRejects("outcome", "Okänt utfall av ställningstagandet.");
-    }
-
-    [Theory]
-    [MemberData(nameof(History.EndedStates), MemberType = typeof(History))]
-    public void Ended_document_cannot_be_endorsed(string state)
-    {
-        var status = Scenario.Given(Ended(state)).Document.Status.Label();
-        Scenario.Given(Ended(state)).When(new Endorse(EndorsementOutcome.Endorsed, Vvg(Date(2021, 9, 1))))
-            .ThenRejects("status", $"Styrdokumentet har status \"{status}\" och kan inte ändras.");
-    }
+    .RequiresADecision("Endorsement", Draft(), decision => new Endorse(EndorsementOutcome.Endorsed, decision), Date(2021, 9, 1))
+    .OnEveryEndedDocument("Ended document cannot be endorsed", new Endorse(EndorsementOutcome.Endorsed, Vvg(Date(2021, 9, 1))));
 }

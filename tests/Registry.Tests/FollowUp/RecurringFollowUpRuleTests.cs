@@ -42,23 +42,6 @@ public sealed class RecurringFollowUpRuleTests
     }
 
     [Fact]
-    public void An_end_without_an_interval_is_refused() =>
-        Scenario.Given(InForce()).When(new ScheduleFollowUp(FollowUpKind.Uppfoljning, Date(2024, 3, 31), RepeatUntil: Date(2026, 1, 1)))
-            .ThenRejects("repeatUntil", "Ett slutdatum för upprepningen kräver ett intervall.");
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(121)]
-    public void An_interval_out_of_range_is_refused(int months) =>
-        Scenario.Given(InForce()).When(new ScheduleFollowUp(FollowUpKind.Uppfoljning, Date(2024, 3, 31), IntervalMonths: months))
-            .ThenRejects("intervalMonths", "Intervallet ska vara mellan 1 och 120 månader.");
-
-    [Fact]
-    public void An_end_before_the_first_occurrence_is_refused() =>
-        Scenario.Given(InForce()).When(new ScheduleFollowUp(FollowUpKind.Uppfoljning, Date(2024, 3, 31), IntervalMonths: 12, RepeatUntil: Date(2024, 1, 1)))
-            .ThenRejects("repeatUntil", "Upprepningen kan inte sluta före den första uppföljningen.");
-
-    [Fact]
     public void A_follow_up_is_moved_for_a_reason_and_keeps_its_first_date()
     {
         var document = Scenario.Given([.. InForce(), FollowUpPlanned(dueOn: Date(2024, 12, 31))])
@@ -67,26 +50,6 @@ public sealed class RecurringFollowUpRuleTests
 
         var followUp = Assert.Single(document.FollowUps);
         Assert.Equal((Date(2026, 6, 30), Date(2024, 12, 31), "2026 känns mer relevant"), (followUp.DueOn, followUp.OriginalDueOn, followUp.RescheduleReason));
-    }
-
-    [Fact]
-    public void Moving_a_follow_up_needs_a_reason() =>
-        Scenario.Given([.. InForce(), FollowUpPlanned()]).When(new RescheduleFollowUp("uppfoljning-1", Date(2026, 6, 30), " "))
-            .ThenRejects("reason", "Skäl måste anges.");
-
-    [Fact]
-    public void Moving_to_the_same_date_is_refused() =>
-        Scenario.Given([.. InForce(), FollowUpPlanned()]).When(new RescheduleFollowUp("uppfoljning-1", Date(2022, 6, 30), "Samma"))
-            .ThenRejects("newDueOn", "Det nya datumet är samma som det planerade.");
-
-    [Fact]
-    public void A_done_or_unknown_follow_up_is_not_moved()
-    {
-        Scenario.Given([.. InForce(), FollowUpPlanned(), FollowUpPlanned("halvtid"), new FollowUpCompleted(DocumentId, "halvtid", Date(2022, 6, 1), null, Recording)])
-            .When(new RescheduleFollowUp("halvtid", Date(2026, 6, 30), "Skäl"))
-            .ThenRejects("followUpKey", "Uppföljningen \"halvtid\" är redan genomförd.");
-        Scenario.Given([.. InForce(), FollowUpPlanned()]).When(new RescheduleFollowUp("okänd", Date(2026, 6, 30), "Skäl"))
-            .ThenRejects("followUpKey", "Uppföljningen \"okänd\" finns inte.");
     }
 
     [Fact]
@@ -104,13 +67,41 @@ public sealed class RecurringFollowUpRuleTests
     public void An_ended_document_has_no_other_deadline() =>
         Assert.Empty(Deadlines.Of(Scenario.Given(Superseded()).Document));
 
-    [Theory]
-    [InlineData("2024-04-01", "2024-04-01")]
-    [InlineData("2024-04-02", "2024-05-01")]
-    [InlineData("2024-05-01", "2024-05-01")]
-    [InlineData("2024-05-02", "2024-05-31")]
-    [InlineData("2024-03-20", "2024-04-01")]
-    public void An_overdue_follow_up_is_reminded_the_day_after_and_then_every_30_days(string today, string next) =>
-        Assert.Equal(LocalDate.FromDateTime(DateTime.Parse(next)),
-            OverdueWarnings.NextReminder(Date(2024, 3, 31), LocalDate.FromDateTime(DateTime.Parse(today)), 30));
+    /// <summary>Today, and the next reminder of a follow-up due 2024-03-31.</summary>
+    public static TheoryData<LocalDate, LocalDate> Reminders => new()
+    {
+        { Date(2024, 3, 20), Date(2024, 4, 1) },
+        { Date(2024, 4, 1), Date(2024, 4, 1) },
+        { Date(2024, 4, 2), Date(2024, 5, 1) },
+        { Date(2024, 5, 1), Date(2024, 5, 1) },
+        { Date(2024, 5, 2), Date(2024, 5, 31) },
+    };
+
+    [Theory, MemberData(nameof(Reminders))]
+    public void An_overdue_follow_up_is_reminded_the_day_after_and_then_every_30_days(LocalDate today, LocalDate next) =>
+        Assert.Equal(next, OverdueWarnings.NextReminder(Date(2024, 3, 31), today, 30));
+
+    [Theory, MemberData(nameof(Refusals))]
+    public void Refused(Refusal refusal) => refusal.Check();
+
+    private const string IntervalRange = "Intervallet ska vara mellan 1 och 120 månader.";
+
+    public static Refusals Refusals => new Refusals
+    {
+        { "An end without an interval is refused", InForce(), new ScheduleFollowUp(FollowUpKind.Uppfoljning, Date(2024, 3, 31), RepeatUntil: Date(2026, 1, 1)),
+            "repeatUntil", "Ett slutdatum för upprepningen kräver ett intervall." },
+        { "An interval out of range is refused (0)", InForce(), new ScheduleFollowUp(FollowUpKind.Uppfoljning, Date(2024, 3, 31), IntervalMonths: 0), "intervalMonths", IntervalRange },
+        { "An interval out of range is refused (121)", InForce(), new ScheduleFollowUp(FollowUpKind.Uppfoljning, Date(2024, 3, 31), IntervalMonths: 121), "intervalMonths", IntervalRange },
+        { "An end before the first occurrence is refused", InForce(),
+            new ScheduleFollowUp(FollowUpKind.Uppfoljning, Date(2024, 3, 31), IntervalMonths: 12, RepeatUntil: Date(2024, 1, 1)),
+            "repeatUntil", "Upprepningen kan inte sluta före den första uppföljningen." },
+        { "Moving a follow up needs a reason", [.. InForce(), FollowUpPlanned()], new RescheduleFollowUp("uppfoljning-1", Date(2026, 6, 30), " "), "reason", "Skäl måste anges." },
+        { "Moving to the same date is refused", [.. InForce(), FollowUpPlanned()], new RescheduleFollowUp("uppfoljning-1", Date(2022, 6, 30), "Samma"),
+            "newDueOn", "Det nya datumet är samma som det planerade." },
+        { "A done follow up is not moved",
+            [.. InForce(), FollowUpPlanned(), FollowUpPlanned("halvtid"), new FollowUpCompleted(DocumentId, "halvtid", Date(2022, 6, 1), null, Recording)],
+            new RescheduleFollowUp("halvtid", Date(2026, 6, 30), "Skäl"), "followUpKey", "Uppföljningen \"halvtid\" är redan genomförd." },
+        { "An unknown follow up is not moved", [.. InForce(), FollowUpPlanned()], new RescheduleFollowUp("okänd", Date(2026, 6, 30), "Skäl"),
+            "followUpKey", "Uppföljningen \"okänd\" finns inte." },
+    };
 }

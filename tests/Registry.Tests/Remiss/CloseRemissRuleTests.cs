@@ -15,24 +15,17 @@ public sealed class CloseRemissRuleTests
     [Fact]
     public void Closing_the_remiss_of_an_endorsed_draft_returns_it_to_endorsed()
     {
-        var endorsed = new DocumentEndorsed(DocumentId, Vvg(Date(2021, 9, 1)), EndorsementOutcome.Endorsed, null, null, 1, Recording);
-        var document = Scenario.Given(Drafted(), endorsed, SentOnRemiss()).When(new CloseRemiss(Date(2021, 10, 1)))
+        var document = Scenario.Given([.. Endorsed(), SentOnRemiss()]).When(new CloseRemiss(Date(2021, 10, 1)))
             .Then(new RemissClosed(DocumentId, 1, Date(2021, 10, 1), Recording));
 
         Assert.Equal(DocumentStatus.Endorsed, document.Status);
     }
 
-    [Fact]
-    public void Remiss_cannot_be_closed_before_it_was_sent()
-    {
-        Scenario.Given(OnRemiss()).When(new CloseRemiss(Date(2021, 9, 30)))
-            .ThenRejects("closedOn", "Remissen kan inte stängas före utskicksdatumet 2021-10-01.");
-    }
+    [Theory, MemberData(nameof(Refusals))]
+    public void Refused(Refusal refusal) => refusal.Check();
 
-    [Fact]
-    public void Closing_without_an_open_remiss_is_rejected()
+    public static Refusals Refusals => new Refusals
     {
-        Scenario.Given(Draft()).When(new CloseRemiss(Date(2021, 10, 1)))
-            .ThenRejects("status", "Det finns ingen öppen remiss för dokumentet.");
-    }
+        { "Remiss cannot be closed before it was sent", OnRemiss(), new CloseRemiss(Date(2021, 9, 30)), "closedOn", "Remissen kan inte stängas före utskicksdatumet 2021-10-01." },
+    }.NeedsAnOpenRemiss("Closing without an open remiss is rejected", Draft(), new CloseRemiss(Date(2021, 10, 1)));
 }

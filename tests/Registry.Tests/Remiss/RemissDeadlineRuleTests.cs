@@ -18,25 +18,12 @@ public sealed class RemissDeadlineRuleTests
             .Then(new RemissDeadlineChanged(DocumentId, 1, Date(2021, 12, 31), Date(2021, 10, 1), null, Recording));
     }
 
-    [Fact]
-    public void Deadline_before_the_sending_date_is_rejected()
-    {
-        Scenario.Given(OnRemiss()).When(new ChangeRemissDeadline(Date(2021, 9, 30)))
-            .ThenRejects("newDeadline", "Sista svarsdag kan inte ligga före remissens utskicksdatum 2021-10-01.");
-    }
+    [Theory, MemberData(nameof(Refusals))]
+    public void Refused(Refusal refusal) => refusal.Check();
 
-    [Fact]
-    public void Unchanged_deadline_is_rejected()
+    public static Refusals Refusals => new Refusals
     {
-        Scenario.Given(OnRemiss()).When(new ChangeRemissDeadline(Date(2021, 12, 31)))
-            .ThenRejects("newDeadline", "Den nya svarsdagen är samma som den nuvarande.");
-    }
-
-    [Fact]
-    public void Deadline_change_without_an_open_remiss_is_rejected()
-    {
-        Scenario.Given([.. OnRemiss(), new RemissClosed(DocumentId, 1, Date(2022, 1, 10), Recording)])
-            .When(new ChangeRemissDeadline(Date(2022, 1, 31)))
-            .ThenRejects("status", "Det finns ingen öppen remiss för dokumentet.");
-    }
+        { "Deadline before the sending date is rejected", OnRemiss(), new ChangeRemissDeadline(Date(2021, 9, 30)), "newDeadline", "Sista svarsdag kan inte ligga före remissens utskicksdatum 2021-10-01." },
+        { "Unchanged deadline is rejected", OnRemiss(), new ChangeRemissDeadline(Date(2021, 12, 31)), "newDeadline", "Den nya svarsdagen är samma som den nuvarande." },
+    }.NeedsAnOpenRemiss("Deadline change without an open remiss is rejected", BackFromRemiss(), new ChangeRemissDeadline(Date(2022, 1, 31)));
 }

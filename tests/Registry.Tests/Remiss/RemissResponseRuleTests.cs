@@ -27,39 +27,18 @@ public sealed class RemissResponseRuleTests
             .Then(new RemissResponseRecorded(DocumentId, 1, "SRO", ResponseStance.Abstain, Date(2021, 11, 1), Recording));
     }
 
-    [Fact]
-    public void Response_without_a_recipient_is_rejected()
-    {
-        Scenario.Given(OnRemiss()).When(new RecordRemissResponse(" ", ResponseStance.Approve, Date(2021, 11, 1)))
-            .ThenRejects("recipient", "Remissinstans måste anges.");
-    }
+    [Theory, MemberData(nameof(Refusals))]
+    public void Refused(Refusal refusal) => refusal.Check();
 
-    [Fact]
-    public void Response_from_someone_not_asked_is_rejected()
+    public static Refusals Refusals => new Refusals
     {
-        Scenario.Given(OnRemiss()).When(new RecordRemissResponse("Skövde", ResponseStance.Approve, Date(2021, 11, 1)))
-            .ThenRejects("recipient", "\"Skövde\" är inte mottagare av remissen.");
-    }
-
-    [Fact]
-    public void Second_response_from_the_same_recipient_is_rejected()
-    {
-        Scenario.Given([.. OnRemiss(), new RemissResponseRecorded(DocumentId, 1, "Borås", ResponseStance.Approve, Date(2021, 11, 1), Recording)])
-            .When(new RecordRemissResponse("Borås kommun", ResponseStance.Reject, Date(2021, 11, 2)))
-            .ThenRejects("recipient", "Remissvar från Borås är redan registrerat.");
-    }
-
-    [Fact]
-    public void Response_dated_before_the_remiss_was_sent_is_rejected()
-    {
-        Scenario.Given(OnRemiss()).When(new RecordRemissResponse("Ale", ResponseStance.Approve, Date(2021, 9, 30)))
-            .ThenRejects("respondedOn", "Svarsdatum kan inte ligga före remissens utskicksdatum 2021-10-01.");
-    }
-
-    [Fact]
-    public void Response_without_an_open_remiss_is_rejected()
-    {
-        Scenario.Given(Draft()).When(new RecordRemissResponse("Ale", ResponseStance.Approve, Date(2021, 11, 1)))
-            .ThenRejects("status", "Det finns ingen öppen remiss för dokumentet.");
-    }
+        { "Response without a recipient is rejected", OnRemiss(), new RecordRemissResponse(" ", ResponseStance.Approve, Date(2021, 11, 1)), "recipient", "Remissinstans måste anges." },
+        { "Response from someone not asked is rejected", OnRemiss(), new RecordRemissResponse("Skövde", ResponseStance.Approve, Date(2021, 11, 1)),
+            "recipient", "\"Skövde\" är inte mottagare av remissen." },
+        { "Second response from the same recipient is rejected",
+            [.. OnRemiss(), new RemissResponseRecorded(DocumentId, 1, "Borås", ResponseStance.Approve, Date(2021, 11, 1), Recording)],
+            new RecordRemissResponse("Borås kommun", ResponseStance.Reject, Date(2021, 11, 2)), "recipient", "Remissvar från Borås är redan registrerat." },
+        { "Response dated before the remiss was sent is rejected", OnRemiss(), new RecordRemissResponse("Ale", ResponseStance.Approve, Date(2021, 9, 30)),
+            "respondedOn", "Svarsdatum kan inte ligga före remissens utskicksdatum 2021-10-01." },
+    }.NeedsAnOpenRemiss("Response without an open remiss is rejected", Draft(), new RecordRemissResponse("Ale", ResponseStance.Approve, Date(2021, 11, 1)));
 }

@@ -21,40 +21,13 @@ public sealed class RevisionRuleTests
             .Then(new RevisionDrafted(DocumentId, 3, "Igen", Date(2024, 1, 1), Recording));
     }
 
-    [Fact]
-    public void Revision_without_a_summary_is_rejected()
-    {
-        Scenario.Given(InForce()).When(new DraftRevision(" ", Date(2023, 6, 1)))
-            .ThenRejects("summary", "Beskrivning av revideringen måste anges.");
-    }
+    [Theory, MemberData(nameof(Refusals))]
+    public void Refused(Refusal refusal) => refusal.Check();
 
-    [Fact]
-    public void Second_revision_while_one_is_pending_is_rejected()
+    public static Refusals Refusals => new Refusals
     {
-        Scenario.Given(InRevision()).When(new DraftRevision("Till", Date(2023, 7, 1)))
-            .ThenRejects("status", "En revidering (version 2) pågår redan.");
-    }
-
-    [Fact]
-    public void Draft_cannot_be_revised()
-    {
-        Scenario.Given(Draft()).When(new DraftRevision("Ändring", Date(2023, 6, 1)))
-            .ThenRejects("status", "Endast ett gällande dokument kan revideras (status: Utkast).");
-    }
-
-    [Fact]
-    public void Agreement_under_notice_cannot_be_revised()
-    {
-        Scenario.Given(UnderNotice()).When(new DraftRevision("Ändring", Date(2021, 6, 1)))
-            .ThenRejects("status", "Endast ett gällande dokument kan revideras (status: Uppsagt).");
-    }
-
-    [Theory]
-    [MemberData(nameof(History.EndedStates), MemberType = typeof(History))]
-    public void Ended_document_cannot_be_revised(string state)
-    {
-        var status = Scenario.Given(Ended(state)).Document.Status.Label();
-        Scenario.Given(Ended(state)).When(new DraftRevision("Ändring", Date(2023, 6, 1)))
-            .ThenRejects("status", $"Endast ett gällande dokument kan revideras (status: {status}).");
-    }
+        { "Revision without a summary is rejected", InForce(), new DraftRevision(" ", Date(2023, 6, 1)), "summary", "Beskrivning av revideringen måste anges." },
+        { "Second revision while one is pending is rejected", InRevision(), new DraftRevision("Till", Date(2023, 7, 1)), "status", "En revidering (version 2) pågår redan." },
+    }.OnlyInForce("Only a document in force can be revised", new DraftRevision("Ändring", Date(2023, 6, 1)),
+        status => $"Endast ett gällande dokument kan revideras (status: {status}).");
 }

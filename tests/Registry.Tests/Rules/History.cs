@@ -48,8 +48,23 @@ public static class History
     /// <summary>A document in force with a revision (version 2) being drafted.</summary>
     public static IDocumentEvent[] InRevision() => [.. InForce(), RevisionBegun()];
 
+    /// <summary>A draft the VVG endorsed on 2021-09-01.</summary>
+    public static IDocumentEvent[] Endorsed() =>
+        [Drafted(), new DocumentEndorsed(DocumentId, Vvg(Date(2021, 9, 1)), EndorsementOutcome.Endorsed, null, null, 1, Recording)];
+
+    /// <summary>A draft that <paramref name="party"/> adopted (Borås on 2021-09-01 unless told).</summary>
+    public static IDocumentEvent[] Adopted(string party = "Borås", LocalDate? on = null) =>
+        [Drafted(), new DocumentAdopted(DocumentId, party, on ?? Date(2021, 9, 1), null, 1, Recording)];
+
+    /// <summary>A revision (version 2, see <see cref="InRevision"/>) on remiss, sent 2023-07-01 with answers due 2023-09-01.</summary>
+    public static IDocumentEvent[] RevisionOnRemiss() =>
+        [.. InRevision(), SentOnRemiss(textVersion: 2, sentOn: Date(2023, 7, 1), deadline: Date(2023, 9, 1))];
+
     /// <summary>A draft on remiss (remiss 1), sent 2021-10-01 with answers due 2021-12-31.</summary>
     public static IDocumentEvent[] OnRemiss() => [Drafted(), SentOnRemiss()];
+
+    /// <summary>A draft back from remiss: remiss 1 (see <see cref="OnRemiss"/>) was closed on 2022-01-10.</summary>
+    public static IDocumentEvent[] BackFromRemiss() => [.. OnRemiss(), new RemissClosed(DocumentId, 1, Date(2022, 1, 10), Recording)];
 
     /// <summary>An agreement in force on which Borås gave notice on 2021-04-30, so it ends 2022-04-30.</summary>
     public static IDocumentEvent[] UnderNotice() =>

@@ -51,4 +51,30 @@ public sealed class ScenarioTests
         Assert.ThrowsAny<XunitException>(() => expire.ThenRejects("status", "Slutdatumet 2023-12-31 har inte passerat ännu."));
         Assert.ThrowsAny<XunitException>(() => expire.ThenRejects("validTo", "Slutdatumet har inte passerat ännu."));
     }
+
+    [Fact]
+    public void A_refusal_row_is_labelled_with_its_rule_and_checks_like_ThenRejects()
+    {
+        var row = Assert.Single(new Refusals
+        {
+            { "Expiry before the end date is refused", InForce(), new ExpireDocument(), "validTo", "Slutdatumet 2023-12-31 har inte passerat ännu.", Date(2023, 6, 1) },
+        });
+
+        Assert.Equal("Expiry before the end date is refused", row.Label);
+        row.Data.Check();
+        Assert.ThrowsAny<XunitException>(() => (row.Data with { Today = Date(2024, 1, 1) }).Check());
+        Assert.ThrowsAny<XunitException>(() => (row.Data with { Field = "status" }).Check());
+    }
+
+    [Fact]
+    public void Only_in_force_refuses_a_draft_an_agreement_under_notice_and_every_ended_document_by_status()
+    {
+        var rows = new Refusals().OnlyInForce("Only in force", new ExpireDocument(), status => $"status: {status}").ToList();
+
+        Assert.Equal(["Only in force (draft)", "Only in force (agreement under notice)", "Only in force (withdrawn)",
+            "Only in force (expired)", "Only in force (superseded)"], rows.Select(r => r.Label));
+        Assert.Equal(["status: Utkast", "status: Uppsagt", "status: Återkallat", "status: Upphört", "status: Ersatt"],
+            rows.Select(r => r.Data.Message));
+        Assert.All(rows, r => Assert.Equal(Scenario.Given(r.Data.History).Document.Status.Label(), r.Data.Message[8..]));
+    }
 }

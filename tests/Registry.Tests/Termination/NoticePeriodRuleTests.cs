@@ -20,45 +20,6 @@ public sealed class NoticePeriodRuleTests
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(121)]
-    public void Notice_period_outside_1_to_120_months_is_rejected(int months)
-    {
-        Scenario.Given(AgreementInForce()).When(new ChangeNoticePeriod(months, Vvg(Date(2022, 1, 1))))
-            .ThenRejects("noticePeriodMonths", "Uppsägningstiden ska anges i hela månader, 1–120.");
-    }
-
-    [Fact]
-    public void Unchanged_notice_period_is_rejected()
-    {
-        Scenario.Given(AgreementInForce()).When(new ChangeNoticePeriod(12, Vvg(Date(2022, 1, 1))))
-            .ThenRejects("noticePeriodMonths", "Den nya uppsägningstiden är samma som den nuvarande.");
-    }
-
-    [Fact]
-    public void Notice_period_change_without_a_decision_is_rejected()
-    {
-        Scenario.Given(AgreementInForce()).When(new ChangeNoticePeriod(8))
-            .ThenRejects("decision", "Beslutet (beslutande organ och mötesdatum) måste anges.");
-    }
-
-    [Fact]
-    public void Notice_period_on_a_document_that_is_not_an_agreement_is_rejected()
-    {
-        Scenario.Given(InForce()).When(new ChangeNoticePeriod(8, Vvg(Date(2022, 1, 1))))
-            .ThenRejects("noticePeriodMonths", "Uppsägningstid kan bara anges för avtal och överenskommelser.");
-    }
-
-    [Theory]
-    [MemberData(nameof(History.EndedStates), MemberType = typeof(History))]
-    public void Ended_document_cannot_change_its_notice_period(string state)
-    {
-        var status = Scenario.Given(Ended(state)).Document.Status.Label();
-        Scenario.Given(Ended(state)).When(new ChangeNoticePeriod(8, Vvg(Date(2022, 1, 1))))
-            .ThenRejects("status", $"Styrdokumentet har status \"{status}\" och kan inte ändras.");
-    }
-
-    [Theory]
     [InlineData(2018, 4, 30, 8, 2018, 12, 31)]
     [InlineData(2021, 1, 31, 1, 2021, 2, 28)]
     [InlineData(2021, 12, 31, 12, 2022, 12, 31)]
@@ -68,4 +29,21 @@ public sealed class NoticePeriodRuleTests
         Assert.Equal(Date(endYear, endMonth, endDay), NoticePeriod.EndsOn(Date(year, month, day), months));
         Assert.Equal(Date(year, month, day), NoticePeriod.LastDayToGiveNotice(Date(endYear, endMonth, endDay), months));
     }
+
+    [Theory, MemberData(nameof(Refusals))]
+    public void Refused(Refusal refusal) => refusal.Check();
+
+    private const string WholeMonths = "Uppsägningstiden ska anges i hela månader, 1–120.";
+
+    public static Refusals Refusals => new Refusals
+    {
+        { "Notice period outside 1 to 120 months is rejected (0)", AgreementInForce(), new ChangeNoticePeriod(0, Vvg(Date(2022, 1, 1))), "noticePeriodMonths", WholeMonths },
+        { "Notice period outside 1 to 120 months is rejected (121)", AgreementInForce(), new ChangeNoticePeriod(121, Vvg(Date(2022, 1, 1))), "noticePeriodMonths", WholeMonths },
+        { "Unchanged notice period is rejected", AgreementInForce(), new ChangeNoticePeriod(12, Vvg(Date(2022, 1, 1))),
+            "noticePeriodMonths", "Den nya uppsägningstiden är samma som den nuvarande." },
+        { "Notice period on a document that is not an agreement is rejected", InForce(), new ChangeNoticePeriod(8, Vvg(Date(2022, 1, 1))),
+            "noticePeriodMonths", "Uppsägningstid kan bara anges för avtal och överenskommelser." },
+    }
+    .RequiresADecision("Notice period change", AgreementInForce(), decision => new ChangeNoticePeriod(8, decision), Date(2022, 1, 1))
+    .OnEveryEndedDocument("Ended document cannot change its notice period", new ChangeNoticePeriod(8, Vvg(Date(2022, 1, 1))));
 }

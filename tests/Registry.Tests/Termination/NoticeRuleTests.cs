@@ -29,60 +29,16 @@ public sealed class NoticeRuleTests
             .Then(new NoticeGiven(DocumentId, "Ale", Date(2020, 1, 1), Date(2021, 1, 1), null, Recording));
     }
 
-    [Fact]
-    public void Notice_before_the_start_date_is_rejected()
-    {
-        Scenario.Given(AgreementInForce()).When(new GiveNotice("Ale", Date(2019, 12, 31)))
-            .ThenRejects("givenOn", "Uppsägningen kan inte ligga före avtalets startdatum.");
-    }
+    [Theory, MemberData(nameof(Refusals))]
+    public void Refused(Refusal refusal) => refusal.Check();
 
-    [Fact]
-    public void Notice_without_a_party_is_rejected()
+    public static Refusals Refusals => new Refusals
     {
-        Scenario.Given(AgreementInForce()).When(new GiveNotice("", Date(2021, 1, 1))).ThenRejects("party", "Part måste anges.");
+        { "Notice before the start date is rejected", AgreementInForce(), new GiveNotice("Ale", Date(2019, 12, 31)), "givenOn", "Uppsägningen kan inte ligga före avtalets startdatum." },
+        { "Document without a notice period cannot be given notice", InForce(), new GiveNotice("Ale", Date(2021, 1, 1)), "status", "Dokumentet har ingen uppsägningstid och kan inte sägas upp." },
     }
-
-    [Fact]
-    public void Notice_by_someone_who_is_not_a_party_is_rejected()
-    {
-        Scenario.Given(AgreementInForce()).When(new GiveNotice("Malmö", Date(2021, 1, 1))).ThenRejects("party",
-            "\"Malmö\" är inte en huvudman: ange Västra Götalandsregionen eller en av de 49 kommunerna.");
-    }
-
-    [Fact]
-    public void Notice_with_a_decision_without_a_body_is_rejected()
-    {
-        Scenario.Given(AgreementInForce()).When(new GiveNotice("Ale", Date(2021, 1, 1), new DecisionReference(" ", Date(2021, 1, 1))))
-            .ThenRejects("decision.body", "Beslutande organ måste anges.");
-    }
-
-    [Fact]
-    public void Document_without_a_notice_period_cannot_be_given_notice()
-    {
-        Scenario.Given(InForce()).When(new GiveNotice("Ale", Date(2021, 1, 1)))
-            .ThenRejects("status", "Dokumentet har ingen uppsägningstid och kan inte sägas upp.");
-    }
-
-    [Fact]
-    public void Agreement_under_notice_cannot_be_given_notice_again()
-    {
-        Scenario.Given(UnderNotice()).When(new GiveNotice("Ale", Date(2021, 6, 1)))
-            .ThenRejects("status", "Endast ett gällande avtal kan sägas upp (status: Uppsagt).");
-    }
-
-    [Fact]
-    public void Draft_agreement_cannot_be_given_notice()
-    {
-        Scenario.Given(Draft("avtal")).When(new GiveNotice("Ale", Date(2021, 6, 1)))
-            .ThenRejects("status", "Endast ett gällande avtal kan sägas upp (status: Utkast).");
-    }
-
-    [Theory]
-    [MemberData(nameof(History.EndedStates), MemberType = typeof(History))]
-    public void Ended_document_cannot_be_given_notice(string state)
-    {
-        var status = Scenario.Given(Ended(state)).Document.Status.Label();
-        Scenario.Given(Ended(state)).When(new GiveNotice("Ale", Date(2021, 6, 1)))
-            .ThenRejects("status", $"Endast ett gällande avtal kan sägas upp (status: {status}).");
-    }
+    .RequiresAParty("Notice", AgreementInForce(), party => new GiveNotice(party, Date(2021, 1, 1)), notAParty: "Malmö")
+    .ChecksTheDecision("Notice", AgreementInForce(), decision => new GiveNotice("Ale", Date(2021, 1, 1), decision), Date(2021, 1, 1))
+    .OnlyInForce("Only an agreement in force can be given notice", new GiveNotice("Ale", Date(2021, 6, 1)),
+        status => $"Endast ett gällande avtal kan sägas upp (status: {status}).", kind: "avtal");
 }

@@ -32,70 +32,6 @@ public sealed class EnterIntoForceRuleTests
             .Then(new DocumentEnteredIntoForce(DocumentId, 1, Date(2020, 1, 1), Date(2023, 12, 31), 12, null, false, Recording));
     }
 
-    [Theory]
-    [InlineData(2019, 12, 31)]
-    [InlineData(2020, 1, 1)]
-    public void End_date_not_after_the_start_date_is_rejected(int year, int month, int day)
-    {
-        Scenario.Given(Draft()).When(new EnterIntoForce(Date(2020, 1, 1), Date(year, month, day)))
-            .ThenRejects("validTo", "Slutdatum måste ligga efter startdatum.");
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(121)]
-    [InlineData(-3)]
-    public void Notice_period_outside_1_to_120_months_is_rejected(int months)
-    {
-        Scenario.Given(Draft("avtal")).When(new EnterIntoForce(Date(2020, 1, 1), NoticePeriodMonths: months))
-            .ThenRejects("noticePeriodMonths", "Uppsägningstiden ska anges i hela månader, 1–120.");
-    }
-
-    [Fact]
-    public void Notice_period_on_a_document_that_is_not_an_agreement_is_rejected()
-    {
-        Scenario.Given(Draft("riktlinje")).When(new EnterIntoForce(Date(2020, 1, 1), NoticePeriodMonths: 12))
-            .ThenRejects("noticePeriodMonths", "Uppsägningstid kan bara anges för avtal och överenskommelser.");
-    }
-
-    [Fact]
-    public void Document_already_in_force_cannot_enter_into_force_again()
-    {
-        Scenario.Given(InForce()).When(new EnterIntoForce(Date(2024, 1, 1)))
-            .ThenRejects("status", "Dokumentet är redan gällande. Registrera en förlängning, eller en revidering som sedan träder i kraft.");
-    }
-
-    [Fact]
-    public void Agreement_under_notice_cannot_enter_into_force_again()
-    {
-        Scenario.Given(UnderNotice()).When(new EnterIntoForce(Date(2024, 1, 1)))
-            .ThenRejects("status", "Dokumentet är redan gällande. Registrera en förlängning, eller en revidering som sedan träder i kraft.");
-    }
-
-    [Theory]
-    [MemberData(nameof(History.EndedStates), MemberType = typeof(History))]
-    public void Ended_document_cannot_enter_into_force(string state)
-    {
-        var status = Scenario.Given(Ended(state)).Document.Status.Label();
-        Scenario.Given(Ended(state)).When(new EnterIntoForce(Date(2024, 1, 1)))
-            .ThenRejects("status", $"Ett dokument med status \"{status}\" kan inte träda i kraft.");
-    }
-
-    [Fact]
-    public void Document_on_remiss_cannot_enter_into_force()
-    {
-        Scenario.Given(OnRemiss()).When(new EnterIntoForce(Date(2022, 1, 1)))
-            .ThenRejects("status", "Remissen måste stängas innan dokumentet träder i kraft.");
-    }
-
-    [Fact]
-    public void Revision_on_remiss_cannot_enter_into_force()
-    {
-        Scenario.Given([.. InRevision(), SentOnRemiss(textVersion: 2, sentOn: Date(2023, 7, 1), deadline: Date(2023, 9, 1))])
-            .When(new EnterIntoForce(Date(2024, 1, 1)))
-            .ThenRejects("status", "Remissen måste stängas innan dokumentet träder i kraft.");
-    }
-
     [Fact]
     public void Revision_enters_into_force_as_the_next_version_keeping_the_notice_period_and_ending_the_previous_one()
     {
@@ -108,21 +44,37 @@ public sealed class EnterIntoForceRuleTests
         Assert.Equal(ValidityBasis.Revision, document.ValidityPeriods[1].Basis);
     }
 
-    [Theory]
-    [InlineData(2020, 1, 1)]
-    [InlineData(2019, 6, 1)]
-    public void Revision_entering_into_force_not_after_the_current_start_date_is_rejected(int year, int month, int day)
-    {
-        Scenario.Given(InRevision()).When(new EnterIntoForce(Date(year, month, day)))
-            .ThenRejects("validFrom", "Den reviderade versionen måste träda i kraft efter nuvarande startdatum 2020-01-01.");
-    }
-
     [Fact]
     public void Revision_whose_remiss_is_closed_may_enter_into_force()
     {
-        Scenario.Given([.. InRevision(), SentOnRemiss(textVersion: 2, sentOn: Date(2023, 7, 1), deadline: Date(2023, 9, 1)),
-                new RemissClosed(DocumentId, 1, Date(2023, 9, 2), Recording)])
+        Scenario.Given([.. RevisionOnRemiss(), new RemissClosed(DocumentId, 1, Date(2023, 9, 2), Recording)])
             .When(new EnterIntoForce(Date(2024, 1, 1)))
             .Then(new DocumentEnteredIntoForce(DocumentId, 2, Date(2024, 1, 1), null, null, null, true, Recording));
     }
+
+    [Theory, MemberData(nameof(Refusals))]
+    public void Refused(Refusal refusal) => refusal.Check();
+
+    private const string AlreadyInForce = "Dokumentet är redan gällande. Registrera en förlängning, eller en revidering som sedan träder i kraft.";
+    private const string RemissOpen = "Remissen måste stängas innan dokumentet träder i kraft.";
+    private const string NoticeMonths = "Uppsägningstiden ska anges i hela månader, 1–120.";
+    private const string AfterCurrentStart = "Den reviderade versionen måste träda i kraft efter nuvarande startdatum 2020-01-01.";
+
+    public static Refusals Refusals => new Refusals
+    {
+        { "End date not after the start date is rejected (2019-12-31)", Draft(), new EnterIntoForce(Date(2020, 1, 1), Date(2019, 12, 31)), "validTo", "Slutdatum måste ligga efter startdatum." },
+        { "End date not after the start date is rejected (2020-01-01)", Draft(), new EnterIntoForce(Date(2020, 1, 1), Date(2020, 1, 1)), "validTo", "Slutdatum måste ligga efter startdatum." },
+        { "Notice period outside 1 to 120 months is rejected (0)", Draft("avtal"), new EnterIntoForce(Date(2020, 1, 1), NoticePeriodMonths: 0), "noticePeriodMonths", NoticeMonths },
+        { "Notice period outside 1 to 120 months is rejected (121)", Draft("avtal"), new EnterIntoForce(Date(2020, 1, 1), NoticePeriodMonths: 121), "noticePeriodMonths", NoticeMonths },
+        { "Notice period outside 1 to 120 months is rejected (-3)", Draft("avtal"), new EnterIntoForce(Date(2020, 1, 1), NoticePeriodMonths: -3), "noticePeriodMonths", NoticeMonths },
+        { "Notice period on a document that is not an agreement is rejected", Draft("riktlinje"), new EnterIntoForce(Date(2020, 1, 1), NoticePeriodMonths: 12),
+            "noticePeriodMonths", "Uppsägningstid kan bara anges för avtal och överenskommelser." },
+        { "Document already in force cannot enter into force again", InForce(), new EnterIntoForce(Date(2024, 1, 1)), "status", AlreadyInForce },
+        { "Agreement under notice cannot enter into force again", UnderNotice(), new EnterIntoForce(Date(2024, 1, 1)), "status", AlreadyInForce },
+        { "Document on remiss cannot enter into force", OnRemiss(), new EnterIntoForce(Date(2022, 1, 1)), "status", RemissOpen },
+        { "Revision on remiss cannot enter into force", RevisionOnRemiss(), new EnterIntoForce(Date(2024, 1, 1)), "status", RemissOpen },
+        { "Revision entering into force not after the current start date is rejected (2020-01-01)", InRevision(), new EnterIntoForce(Date(2020, 1, 1)), "validFrom", AfterCurrentStart },
+        { "Revision entering into force not after the current start date is rejected (2019-06-01)", InRevision(), new EnterIntoForce(Date(2019, 6, 1)), "validFrom", AfterCurrentStart },
+    }.OnEveryEndedDocument("Ended document cannot enter into force", new EnterIntoForce(Date(2024, 1, 1)),
+        status => $"Ett dokument med status \"{status}\" kan inte träda i kraft.");
 }

@@ -15,6 +15,9 @@ public sealed class ProposedExtensionRuleTests
     private static ExtensionProposed Proposed(IReadOnlyList<string> parties) =>
         new(DocumentId, 1, Date(2023, 12, 31), Date(2025, 12, 31), Sro, true, parties, Recording);
 
+    /// <summary>The three-party agreement with a backed extension that waits for all three huvudmän.</summary>
+    private static IDocumentEvent[] AwaitingDecisions() => [.. ThreePartyAgreement(), Proposed([Parties.Region, "Ale", "Borås"])];
+
     [Fact]
     public void A_backed_extension_waits_for_the_huvudmen_and_leaves_the_end_date()
     {
@@ -31,7 +34,7 @@ public sealed class ProposedExtensionRuleTests
     [Fact]
     public void Each_decision_is_recorded_and_the_last_one_moves_the_end_date_as_an_extension()
     {
-        IDocumentEvent[] history = [.. ThreePartyAgreement(), Proposed([Parties.Region, "Ale", "Borås"]),
+        IDocumentEvent[] history = [.. AwaitingDecisions(),
             new ExtensionDecided(DocumentId, Parties.Region, Date(2020, 12, 1), null, false, false, Recording)];
 
         var afterAle = Scenario.Given(history).When(new DecideExtension(Date(2021, 1, 20), "Ale"))
@@ -53,7 +56,7 @@ public sealed class ProposedExtensionRuleTests
     public void One_decision_taken_with_mandate_moves_the_end_date_at_once()
     {
         var vvg = Vvg(Date(2020, 12, 10));
-        var document = Scenario.Given([.. ThreePartyAgreement(), Proposed([Parties.Region, "Ale", "Borås"])])
+        var document = Scenario.Given(AwaitingDecisions())
             .When(new DecideExtension(Date(2020, 12, 10), Decision: vvg, WithMandate: true))
             .Then(new ExtensionDecided(DocumentId, null, Date(2020, 12, 10), vvg, true, true, Recording),
                 new DocumentExtended(DocumentId, 1, Date(2023, 12, 31), Date(2025, 12, 31), vvg, true, "föreslagen SRO 2020-11-06 punkt 5", Recording));
@@ -75,81 +78,9 @@ public sealed class ProposedExtensionRuleTests
     }
 
     [Fact]
-    public void Without_a_requirement_only_a_decision_with_mandate_completes_the_proposal()
-    {
-        Scenario.Given([.. InForce(), Proposed([])]).When(new DecideExtension(Date(2021, 1, 20), "Ale"))
-            .ThenRejects("withMandate", "Förslaget kräver inga beslut av enskilda huvudmän: registrera beslutet med mandat.");
-    }
-
-    [Fact]
-    public void A_decision_with_mandate_needs_the_deciding_body()
-    {
-        Scenario.Given([.. InForce(), Proposed([])]).When(new DecideExtension(Date(2021, 1, 20), WithMandate: true))
-            .ThenRejects("decision", "Beslutet (beslutande organ och mötesdatum) måste anges.");
-    }
-
-    [Fact]
-    public void A_party_not_asked_to_decide_is_rejected()
-    {
-        Scenario.Given([.. ThreePartyAgreement(), Proposed([Parties.Region, "Ale", "Borås"])]).When(new DecideExtension(Date(2021, 1, 20), "Mark"))
-            .ThenRejects("party", "Mark är inte en av huvudmännen som ska besluta om förlängningen.");
-    }
-
-    [Fact]
-    public void A_party_decides_once()
-    {
-        Scenario.Given([.. ThreePartyAgreement(), Proposed([Parties.Region, "Ale", "Borås"]),
-                new ExtensionDecided(DocumentId, "Ale", Date(2021, 1, 20), null, false, false, Recording)])
-            .When(new DecideExtension(Date(2021, 2, 20), "ale"))
-            .ThenRejects("party", "Ale har redan beslutat om förlängningen.");
-    }
-
-    [Fact]
-    public void A_decision_before_the_proposal_is_rejected()
-    {
-        Scenario.Given([.. ThreePartyAgreement(), Proposed([Parties.Region, "Ale", "Borås"])]).When(new DecideExtension(Date(2020, 11, 5), "Ale"))
-            .ThenRejects("decidedOn", "Beslutet kan inte ligga före förslaget (2020-11-06).");
-    }
-
-    [Fact]
-    public void Without_a_proposal_there_is_nothing_to_decide()
-    {
-        Scenario.Given(InForce()).When(new DecideExtension(Date(2021, 1, 20), "Ale"))
-            .ThenRejects("status", "Ingen förlängning är föreslagen.");
-    }
-
-    [Fact]
-    public void A_proposal_must_end_after_the_current_end_date()
-    {
-        Scenario.Given(InForce()).When(new ProposeExtension(Date(2023, 12, 31), Sro))
-            .ThenRejects("newValidTo", "Det nya slutdatumet måste ligga efter nuvarande slutdatum 2023-12-31.");
-    }
-
-    [Fact]
-    public void A_proposal_needs_the_backing_decision()
-    {
-        Scenario.Given(InForce()).When(new ProposeExtension(Date(2025, 12, 31)))
-            .ThenRejects("decision", "Beslutet (beslutande organ och mötesdatum) måste anges.");
-    }
-
-    [Fact]
-    public void A_second_proposal_waits_for_the_first()
-    {
-        Scenario.Given([.. InForce(), Proposed([])]).When(new ProposeExtension(Date(2026, 12, 31), Sro))
-            .ThenRejects("status", "En förlängning till 2025-12-31 är redan föreslagen och väntar på beslut.");
-    }
-
-    [Fact]
-    public void An_agreement_under_notice_gets_no_proposal()
-    {
-        Scenario.Given(UnderNotice()).When(new ProposeExtension(Date(2026, 12, 31), Sro))
-            .ThenRejects("status", "Dokumentet är uppsagt och kan inte förlängas.");
-    }
-
-    [Fact]
     public void Missing_decisions_are_a_deadline_at_the_current_end_date_until_the_proposal_is_decided()
     {
-        IDocumentEvent[] history = [.. ThreePartyAgreement(), Proposed([Parties.Region, "Ale", "Borås"]),
+        IDocumentEvent[] history = [.. AwaitingDecisions(),
             new ExtensionDecided(DocumentId, "Ale", Date(2021, 1, 20), null, false, false, Recording)];
 
         var deadline = Deadlines.Of(Scenario.Given(history).Document).Single(d => d.Kind == WarningKind.ExtensionDecisions);
@@ -165,7 +96,7 @@ public sealed class ProposedExtensionRuleTests
     [Fact]
     public void Each_party_row_shows_the_proposal_and_its_decision()
     {
-        var document = Scenario.Given([.. ThreePartyAgreement(), Proposed([Parties.Region, "Ale", "Borås"]),
+        var document = Scenario.Given([.. AwaitingDecisions(),
             new ExtensionDecided(DocumentId, "Ale", Date(2021, 1, 20), null, false, false, Recording)]).Document;
 
         var rows = Registry.ReadModels.PartyStatusRows.Of(document).ToDictionary(r => r.Party);
@@ -173,4 +104,28 @@ public sealed class ProposedExtensionRuleTests
             (rows["Ale"].ExtensionProposedTo, rows["Ale"].ExtensionDecidedOn, rows["Ale"].ExtensionDecisionMissing));
         Assert.True(rows["Borås"].ExtensionDecisionMissing);
     }
+
+    [Theory, MemberData(nameof(Refusals))]
+    public void Refused(Refusal refusal) => refusal.Check();
+
+    public static Refusals Refusals => new Refusals
+    {
+        { "Without a requirement only a decision with mandate completes the proposal", [.. InForce(), Proposed([])], new DecideExtension(Date(2021, 1, 20), "Ale"),
+            "withMandate", "Förslaget kräver inga beslut av enskilda huvudmän: registrera beslutet med mandat." },
+        { "A decision with mandate needs the deciding body", [.. InForce(), Proposed([])], new DecideExtension(Date(2021, 1, 20), WithMandate: true),
+            "decision", Refusals.DecisionMissing },
+        { "A party not asked to decide is rejected", AwaitingDecisions(), new DecideExtension(Date(2021, 1, 20), "Mark"),
+            "party", "Mark är inte en av huvudmännen som ska besluta om förlängningen." },
+        { "A party decides once", [.. AwaitingDecisions(), new ExtensionDecided(DocumentId, "Ale", Date(2021, 1, 20), null, false, false, Recording)],
+            new DecideExtension(Date(2021, 2, 20), "ale"), "party", "Ale har redan beslutat om förlängningen." },
+        { "A decision before the proposal is rejected", AwaitingDecisions(), new DecideExtension(Date(2020, 11, 5), "Ale"),
+            "decidedOn", "Beslutet kan inte ligga före förslaget (2020-11-06)." },
+        { "Without a proposal there is nothing to decide", InForce(), new DecideExtension(Date(2021, 1, 20), "Ale"), "status", "Ingen förlängning är föreslagen." },
+        { "A proposal must end after the current end date", InForce(), new ProposeExtension(Date(2023, 12, 31), Sro),
+            "newValidTo", "Det nya slutdatumet måste ligga efter nuvarande slutdatum 2023-12-31." },
+        { "A proposal needs the backing decision", InForce(), new ProposeExtension(Date(2025, 12, 31)), "decision", Refusals.DecisionMissing },
+        { "A second proposal waits for the first", [.. InForce(), Proposed([])], new ProposeExtension(Date(2026, 12, 31), Sro),
+            "status", "En förlängning till 2025-12-31 är redan föreslagen och väntar på beslut." },
+        { "An agreement under notice gets no proposal", UnderNotice(), new ProposeExtension(Date(2026, 12, 31), Sro), "status", "Dokumentet är uppsagt och kan inte förlängas." },
+    };
 }
