@@ -4,7 +4,6 @@ namespace Registry.Tests.Remiss;
 
 public sealed class RemissConferenceTests(RegistryApp app) : ApiTests(app)
 {
-
     [Fact]
     public async Task Conferences_are_listed_with_the_remiss_in_the_api_and_odata()
     {

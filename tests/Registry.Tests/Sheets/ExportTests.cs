@@ -8,7 +8,6 @@ namespace Registry.Tests.Sheets;
 /// </summary>
 public sealed class ExportTests(RegistryApp app) : ApiTests(app)
 {
-
     private async Task<byte[]> Download(UiClient ui, string path)
     {
         var response = await ui.Http.GetAsync(path, TestContext.Current.CancellationToken);

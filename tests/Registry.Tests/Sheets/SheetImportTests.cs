@@ -5,7 +5,6 @@ namespace Registry.Tests.Sheets;
 /// <summary>Importing a register (issue 16, point 1): always a dry run first, each fact with its row as source.</summary>
 public sealed class SheetImportTests(RegistryApp app) : ApiTests(app)
 {
-
     private static string Tag() => Guid.NewGuid().ToString("N")[..8];
 
     private static readonly string Header =

@@ -45,7 +45,7 @@ public sealed class ApiClient(HttpClient http, IClock clock, string recordedBy =
         return id;
     }
 
-    /// <summary>A fresh draft, withdrawn on 2021-03-01.</summary>
+    /// <summary>A fresh draft, withdrawn on 2021-03-01 (with the given reason, if any).</summary>
     public async Task<Guid> Withdrawn(string? reason = null)
     {
         var id = await Draft();
@@ -120,7 +120,7 @@ public sealed class ApiClient(HttpClient http, IClock clock, string recordedBy =
     public async Task<List<string>> HistoryTypes(Guid id) =>
         (await History(id)).Select(e => e!["type"]!.GetValue<string>()).ToList();
 
-    /// <summary>The document's recorded status code (<c>status</c> in the API), e.g. <c>withdrawn</c>.</summary>
+    /// <summary>The document's <c>status</c> as the API reports it on the test clock's today (lapsed if its end has passed; ADR 0027).</summary>
     public async Task<string> Status(Guid id) => (await State(id))["status"]!.GetValue<string>();
 
     /// <summary>No event of the given type was ever recorded for the document.</summary>
