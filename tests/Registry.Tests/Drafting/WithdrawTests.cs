@@ -5,9 +5,7 @@ public sealed class WithdrawTests(RegistryApp app) : ApiTests(app)
     [Fact]
     public async Task A_draft_can_be_withdrawn()
     {
-        var id = await Api.Draft();
-
-        await Api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01", reason = " Behövs inte längre " });
+        var id = await Api.Withdrawn(reason: " Behövs inte längre ");
 
         var document = await Api.Document(id);
         Assert.Equal("withdrawn", document["document"].Text("status"));
@@ -25,7 +23,7 @@ public sealed class WithdrawTests(RegistryApp app) : ApiTests(app)
 
         await Api.Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
 
-        Assert.Equal("withdrawn", (await Api.State(id)).Text("status"));
+        Assert.Equal("withdrawn", await Api.Status(id));
     }
 
     [Fact]
@@ -45,20 +43,12 @@ public sealed class WithdrawTests(RegistryApp app) : ApiTests(app)
             "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Gällande).");
 
     [Fact]
-    public async Task A_withdrawn_document_cannot_be_withdrawn_again()
-    {
-        var id = await Api.Withdrawn();
-
-        await Api.Rejects(id, "withdraw", new { withdrawnOn = "2021-04-01" }, "status",
+    public async Task A_withdrawn_document_cannot_be_withdrawn_again() =>
+        await Api.Rejects(await Api.Withdrawn(), "withdraw", new { withdrawnOn = "2021-04-01" }, "status",
             "Endast ett dokument som inte har trätt i kraft kan återkallas (status: Återkallat).");
-    }
 
     [Fact]
-    public async Task A_withdrawn_document_cannot_enter_into_force()
-    {
-        var id = await Api.Withdrawn();
-
-        await Api.Rejects(id, "enter-into-force", new { validFrom = "2021-06-01" }, "status",
+    public async Task A_withdrawn_document_cannot_enter_into_force() =>
+        await Api.Rejects(await Api.Withdrawn(), "enter-into-force", new { validFrom = "2021-06-01" }, "status",
             "Ett dokument med status \"Återkallat\" kan inte träda i kraft.");
-    }
 }

@@ -1,6 +1,5 @@
 using Registry.Tests.OData;
 using Registry.Tests.Warnings;
-using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.FollowUp;
 

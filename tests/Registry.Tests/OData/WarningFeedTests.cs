@@ -1,6 +1,5 @@
 using System.Globalization;
 using Registry.Tests.Warnings;
-using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.OData;
 

@@ -4,18 +4,17 @@ using Registry.Tests.Ui;
 namespace Registry.Tests.Relations;
 
 /// <summary>Relations through the API, on both documents' pages, and in OData's Relations set.</summary>
-public sealed class RelationTests(RegistryApp app)
+public sealed class RelationTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
     private readonly ODataFeed _feed = new(app.Api().Http);
 
     [Fact]
     public async Task A_sub_agreement_is_related_to_its_agreement_in_the_api_and_in_odata()
     {
-        var agreement = await _api.InForce(kind: "avtal");
-        var sub = await _api.InForce(kind: "overenskommelse");
+        var agreement = await Api.InForce(kind: "avtal");
+        var sub = await Api.InForce(kind: "overenskommelse");
 
-        await _api.Ok(sub, "add-relation", new
+        await Api.Ok(sub, "add-relation", new
         {
             toId = agreement,
             kind = "subAgreementOf",
@@ -23,7 +22,7 @@ public sealed class RelationTests(RegistryApp app)
             note = "Överenskommelse under HoS-avtalet",
         });
 
-        var relation = Assert.Single((await _api.State(sub))["relations"]!.AsArray())!;
+        var relation = Assert.Single((await Api.State(sub))["relations"]!.AsArray())!;
         Assert.Equal((agreement.ToString(), "subAgreementOf"), (relation.Text("toId"), relation.Text("kind")));
         var row = Assert.Single(await _feed.Rows($"/odata/Relations?$filter=ToId eq {agreement}"));
         Assert.Equal(sub.ToString(), row.Text("FromId"));
@@ -38,10 +37,10 @@ public sealed class RelationTests(RegistryApp app)
     [Fact]
     public async Task The_parent_and_the_successor_are_relations_in_odata()
     {
-        var parent = await _api.InForce(kind: "avtal");
-        var old = await _api.InForce(draft: new { parentId = parent });
-        var successor = await _api.Draft();
-        await _api.Ok(old, "supersede", new { supersededById = successor, supersededOn = "2022-01-01" });
+        var parent = await Api.InForce(kind: "avtal");
+        var old = await Api.InForce(draft: new { parentId = parent });
+        var successor = await Api.Draft();
+        await Api.Ok(old, "supersede", new { supersededById = successor, supersededOn = "2022-01-01" });
 
         var rows = await _feed.Rows($"/odata/Relations?$filter=FromId eq {old}&$orderby=Kind");
         Assert.Equal([("BelongsTo", parent.ToString(), "Hör till"), ("ReplacedBy", successor.ToString(), "Ersatt av")],
@@ -51,44 +50,44 @@ public sealed class RelationTests(RegistryApp app)
     [Fact]
     public async Task A_relation_to_an_unknown_document_is_a_400_naming_the_field()
     {
-        var id = await _api.InForce();
+        var id = await Api.InForce();
         var unknown = Guid.NewGuid();
 
-        await _api.Rejects(id, "add-relation", new { toId = unknown, kind = "appendixTo" }, "toId",
+        await Api.Rejects(id, "add-relation", new { toId = unknown, kind = "appendixTo" }, "toId",
             $"Det refererade styrdokumentet {unknown} finns inte.");
     }
 
     [Fact]
     public async Task A_relation_to_itself_is_a_400_naming_the_field()
     {
-        var id = await _api.InForce();
+        var id = await Api.InForce();
 
-        await _api.Rejects(id, "add-relation", new { toId = id, kind = "appendixTo" }, "toId", "Ett dokument kan inte relatera till sig självt.");
+        await Api.Rejects(id, "add-relation", new { toId = id, kind = "appendixTo" }, "toId", "Ett dokument kan inte relatera till sig självt.");
     }
 
     [Fact]
     public async Task A_removed_relation_leaves_odata_and_stays_in_the_history()
     {
-        var agreement = await _api.InForce(kind: "avtal");
-        var appendix = await _api.Draft();
-        await _api.Ok(appendix, "add-relation", new { toId = agreement, kind = "appendixTo" });
+        var agreement = await Api.InForce(kind: "avtal");
+        var appendix = await Api.Draft();
+        await Api.Ok(appendix, "add-relation", new { toId = agreement, kind = "appendixTo" });
 
-        await _api.Ok(appendix, "remove-relation", new { toId = agreement, kind = "appendixTo", reason = "Fel avtal" });
+        await Api.Ok(appendix, "remove-relation", new { toId = agreement, kind = "appendixTo", reason = "Fel avtal" });
 
         Assert.Empty(await _feed.Rows($"/odata/Relations?$filter=FromId eq {appendix}"));
-        Assert.Equal(["document_drafted", "relation_added", "relation_removed"], await _api.HistoryTypes(appendix));
+        Assert.Equal(["document_drafted", "relation_added", "relation_removed"], await Api.HistoryTypes(appendix));
     }
 
     [Fact]
     public async Task Both_documents_show_the_family_in_swedish()
     {
-        var agreement = await _api.InForce(kind: "avtal");
-        var guideline = await _api.InForce();
-        await _api.Ok(guideline, "add-relation", new { toId = agreement, kind = "belongsTo" });
-        var agreementTitle = (await _api.State(agreement)).Text("title");
-        var guidelineTitle = (await _api.State(guideline)).Text("title");
+        var agreement = await Api.InForce(kind: "avtal");
+        var guideline = await Api.InForce();
+        await Api.Ok(guideline, "add-relation", new { toId = agreement, kind = "belongsTo" });
+        var agreementTitle = (await Api.State(agreement)).Text("title");
+        var guidelineTitle = (await Api.State(guideline)).Text("title");
 
-        var ui = UiClient.For(app);
+        var ui = UiClient.For(App);
         await ui.SignIn(TestAccounts.Reader);
         var guidelinePage = await Page(ui, guideline);
         var agreementPage = await Page(ui, agreement);

@@ -27,7 +27,7 @@ public sealed class CloseRemissTests(RegistryApp app) : ApiTests(app)
 
         await Api.Ok(id, "close-remiss", new { closedOn = "2018-05-02" });
 
-        Assert.Equal("endorsed", (await Api.State(id)).Text("status"));
+        Assert.Equal("endorsed", await Api.Status(id));
     }
 
     [Fact]

@@ -1,14 +1,18 @@
 namespace Registry.Tests.Remiss;
 
+/// <summary>Remiss responses through the API: one per recipient asked, dated after the remiss was sent.</summary>
 public sealed class RemissResponseTests(RegistryApp app) : ApiTests(app)
 {
+    private Task Respond(Guid id, string recipient, string respondedOn, string stance = "approve") =>
+        Api.Ok(id, "record-remiss-response", new { recipient, stance, respondedOn });
+
     [Fact]
     public async Task Responses_are_recorded_per_recipient_and_the_missing_ones_shown()
     {
         var id = await Api.OnRemiss();
 
-        await Api.Ok(id, "record-remiss-response", new { recipient = "Ale kommun", stance = "approveWithComments", respondedOn = "2021-12-01" });
-        await Api.Ok(id, "record-remiss-response", new { recipient = "VGR", stance = "approve", respondedOn = "2021-12-20" });
+        await Respond(id, "Ale kommun", "2021-12-01", stance: "approveWithComments");
+        await Respond(id, "VGR", "2021-12-20");
 
         var remiss = (await Api.State(id))["consultations"]![0]!;
         var responses = remiss["responses"]!.AsArray();
@@ -23,32 +27,17 @@ public sealed class RemissResponseTests(RegistryApp app) : ApiTests(app)
         Assert.Equal("Västra Götalandsregionen", recorded.Text("recipient"));
     }
 
-    [Fact]
-    public async Task A_response_from_someone_not_asked_is_rejected() =>
-        await Api.Rejects(await Api.OnRemiss(), "record-remiss-response",
-            new { recipient = "Försäkringskassan", stance = "approve", respondedOn = "2021-12-01" }, "recipient",
-            "\"Försäkringskassan\" är inte mottagare av remissen.");
-
-    [Fact]
-    public async Task A_second_response_from_the_same_recipient_is_rejected()
+    [Theory]
+    [InlineData(null, "Försäkringskassan", "approve", "2021-12-01", "recipient", "\"Försäkringskassan\" är inte mottagare av remissen.")]
+    [InlineData("Borås", "Borås kommun", "reject", "2021-12-02", "recipient", "Remissvar från Borås är redan registrerat.")]
+    [InlineData(null, "Borås", "approve", "2021-09-01", "respondedOn", "Svarsdatum kan inte ligga före remissens utskicksdatum 2021-10-01.")]
+    [InlineData(null, "Borås", "kanske", "2021-12-01", "stance", "Fältet stance har fel format.")]
+    public async Task A_response_from_someone_not_asked_or_already_answered_dated_before_the_remiss_or_with_an_unknown_stance_is_a_400(
+        string? answered, string recipient, string stance, string respondedOn, string field, string message)
     {
         var id = await Api.OnRemiss();
-        await Api.Ok(id, "record-remiss-response", new { recipient = "Borås", stance = "approve", respondedOn = "2021-12-01" });
+        if (answered is not null) await Respond(id, answered, "2021-12-01");
 
-        await Api.Rejects(id, "record-remiss-response", new { recipient = "Borås kommun", stance = "reject", respondedOn = "2021-12-02" },
-            "recipient", "Remissvar från Borås är redan registrerat.");
-    }
-
-    [Fact]
-    public async Task A_response_dated_before_the_remiss_was_sent_is_rejected() =>
-        await Api.Rejects(await Api.OnRemiss(), "record-remiss-response",
-            new { recipient = "Borås", stance = "approve", respondedOn = "2021-09-01" }, "respondedOn",
-            "Svarsdatum kan inte ligga före remissens utskicksdatum 2021-10-01.");
-
-    [Fact]
-    public async Task An_unknown_stance_is_a_400_problem_naming_the_field()
-    {
-        await Api.Rejects(await Api.OnRemiss(), "record-remiss-response",
-            new { recipient = "Borås", stance = "kanske", respondedOn = "2021-12-01" }, "stance", "Fältet stance har fel format.");
+        await Api.Rejects(id, "record-remiss-response", new { recipient, stance, respondedOn }, field, message);
     }
 }

@@ -6,6 +6,14 @@ public sealed class RevisionTests(RegistryApp app) : ApiTests(app)
         state["validityPeriods"]!.AsArray().Select(p =>
             $"v{p.Number("textVersion")} {p.Text("from")}–{p!["to"]?.GetValue<string>()} {p.Text("basis")}");
 
+    /// <summary>A document in force from 2020-01-01 with a revision ("Ändringar") drafted on 2020-03-01.</summary>
+    private async Task<Guid> UnderRevision()
+    {
+        var id = await Api.InForce();
+        await Api.Ok(id, "draft-revision", new { summary = "Ändringar", draftedOn = "2020-03-01" });
+        return id;
+    }
+
     [Fact]
     public async Task A_revision_is_drafted_while_the_current_version_stays_in_force()
     {
@@ -71,33 +79,17 @@ public sealed class RevisionTests(RegistryApp app) : ApiTests(app)
             Periods(await Api.State(id)));
     }
 
-    [Fact]
-    public async Task Only_a_document_in_force_can_be_revised() =>
-        await Api.Rejects(await Api.Draft(), "draft-revision", new { summary = "Ändringar", draftedOn = "2020-03-01" }, "status",
-            "Endast ett gällande dokument kan revideras (status: Utkast).");
+    [Theory]
+    [InlineData("draft", "Ändringar", "2020-03-01", "status", "Endast ett gällande dokument kan revideras (status: Utkast).")]
+    [InlineData("underRevision", "Fler ändringar", "2020-04-01", "status", "En revidering (version 2) pågår redan.")]
+    [InlineData("inForce", " ", "2020-03-01", "summary", "Beskrivning av revideringen måste anges.")]
+    public async Task Only_a_document_in_force_without_a_pending_revision_can_be_revised_and_only_with_a_summary(
+        string state, string summary, string draftedOn, string field, string message) =>
+        await Api.Rejects(state == "underRevision" ? await UnderRevision() : await Api.In(state), "draft-revision",
+            new { summary, draftedOn }, field, message);
 
     [Fact]
-    public async Task A_second_revision_while_one_is_pending_is_rejected()
-    {
-        var id = await Api.InForce();
-        await Api.Ok(id, "draft-revision", new { summary = "Ändringar", draftedOn = "2020-03-01" });
-
-        await Api.Rejects(id, "draft-revision", new { summary = "Fler ändringar", draftedOn = "2020-04-01" }, "status",
-            "En revidering (version 2) pågår redan.");
-    }
-
-    [Fact]
-    public async Task A_revision_needs_a_summary() =>
-        await Api.Rejects(await Api.InForce(), "draft-revision", new { summary = " ", draftedOn = "2020-03-01" }, "summary",
-            "Beskrivning av revideringen måste anges.");
-
-    [Fact]
-    public async Task The_revised_version_cannot_take_over_before_the_current_one_started()
-    {
-        var id = await Api.InForce(from: "2020-01-01");
-        await Api.Ok(id, "draft-revision", new { summary = "Ändringar", draftedOn = "2020-03-01" });
-
-        await Api.Rejects(id, "enter-into-force", new { validFrom = "2019-06-01" }, "validFrom",
+    public async Task The_revised_version_cannot_take_over_before_the_current_one_started() =>
+        await Api.Rejects(await UnderRevision(), "enter-into-force", new { validFrom = "2019-06-01" }, "validFrom",
             "Den reviderade versionen måste träda i kraft efter nuvarande startdatum 2020-01-01.");
-    }
 }

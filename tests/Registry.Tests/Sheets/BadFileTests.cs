@@ -10,17 +10,16 @@ namespace Registry.Tests.Sheets;
 /// Files the import refuses (issue 16, point 3): each a 400 with the reason in Swedish under <c>errors.file</c>, and
 /// nothing recorded — no document with the file's title, no stored preview.
 /// </summary>
-public sealed class BadFileTests(RegistryApp app)
+public sealed class BadFileTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
     private readonly string _title = "Riktlinje " + Guid.NewGuid().ToString("N")[..8];
 
     private string[][] Register => [["Titel", "Typ", "Ägande organ"], [_title, "Riktlinje", "VVG"]];
 
     private async Task<string> Refused(byte[] file, string name)
     {
-        var message = await _api.Refused(file, name);
-        await using var session = app.Factory.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var message = await Api.Refused(file, name);
+        await using var session = App.Factory.Services.GetRequiredService<IDocumentStore>().QuerySession();
         Assert.False(await session.Query<Styrdokument>().AnyAsync(d => d.Title == _title, TestContext.Current.CancellationToken));
         Assert.False(await session.Query<PendingImport>().AnyAsync(p => p.FileName == name, TestContext.Current.CancellationToken));
         return message;

@@ -6,10 +6,8 @@ namespace Registry.Tests.Sheets;
 /// The overview and a document's history exported to .xlsx from the UI (issue 16, point 2): Swedish headers, real
 /// date cells, formula-like texts kept as text, and an exported overview imported again changes nothing.
 /// </summary>
-public sealed class ExportTests(RegistryApp app)
+public sealed class ExportTests(RegistryApp app) : ApiTests(app)
 {
-    private readonly ApiClient _api = app.Api();
-
     private async Task<byte[]> Download(UiClient ui, string path)
     {
         var response = await ui.Http.GetAsync(path, TestContext.Current.CancellationToken);
@@ -22,15 +20,15 @@ public sealed class ExportTests(RegistryApp app)
     public async Task The_filtered_overview_exports_with_swedish_headers_date_cells_and_formulas_as_text_and_imports_again_as_no_change()
     {
         var tag = "Export " + Guid.NewGuid().ToString("N")[..8];
-        var agreement = await _api.InForce("2021-06-01", "2023-12-31", kind: "avtal", noticePeriodMonths: 8,
+        var agreement = await Api.InForce("2021-06-01", "2023-12-31", kind: "avtal", noticePeriodMonths: 8,
             draft: new { title = tag + " avtal", ownerBodies = new[] { "SRO", "VVG" }, officialTextUrl = "https://vardsamverkan.se/avtal.pdf" });
-        await _api.Ok(agreement, "extend", new { newValidTo = "2025-12-31", decision = new { body = "SRO", meetingDate = "2023-06-01", agendaItem = "6" } });
-        await _api.Draft("=HYPERLÄNK(\"http://x\") " + tag);
-        await _api.Draft("-" + tag);
-        var unknownStart = await _api.Draft(tag + " okänd start");
-        await _api.Ok(unknownStart, "enter-into-force", new { validFrom = (string?)null, validTo = "2026-12-31", precision = new { validFrom = "unknown" } });
-        await _api.Draft("Utanför filtret " + Guid.NewGuid().ToString("N")[..8]);
-        var ui = UiClient.For(app);
+        await Api.Ok(agreement, "extend", new { newValidTo = "2025-12-31", decision = new { body = "SRO", meetingDate = "2023-06-01", agendaItem = "6" } });
+        await Api.Draft("=HYPERLÄNK(\"http://x\") " + tag);
+        await Api.Draft("-" + tag);
+        var unknownStart = await Api.Draft(tag + " okänd start");
+        await Api.Ok(unknownStart, "enter-into-force", new { validFrom = (string?)null, validTo = "2026-12-31", precision = new { validFrom = "unknown" } });
+        await Api.Draft("Utanför filtret " + Guid.NewGuid().ToString("N")[..8]);
+        var ui = UiClient.For(App);
         await ui.SignIn(TestAccounts.Reader);
 
         var page = await ui.Html(await ui.Http.GetAsync($"/?Sok={Uri.EscapeDataString(tag)}", TestContext.Current.CancellationToken));
@@ -57,7 +55,7 @@ public sealed class ExportTests(RegistryApp app)
         Assert.Equal("Okänt", cells["G" + unknownRow].Value);
 
         // Round trip: the exported file, imported as a dry run, changes nothing.
-        var preview = await _api.Preview(file, "styrdokument.xlsx");
+        var preview = await Api.Preview(file, "styrdokument.xlsx");
         Assert.Equal(0, preview["changes"]!.GetValue<int>());
         Assert.All(preview["rows"]!.AsArray(), r => Assert.Equal("oförändrad", r!.Text("outcomeLabel")));
         Assert.Equal(4, preview["rows"]!.AsArray().Count);
@@ -67,9 +65,9 @@ public sealed class ExportTests(RegistryApp app)
     [Fact]
     public async Task A_documents_history_exports_every_event_with_its_source_and_dates_as_date_cells()
     {
-        var id = await _api.InForce("2020-01-01", "2023-12-31");
-        await _api.Ok(id, "extend", new { newValidTo = "2025-12-31", decision = new { body = "VVG", meetingDate = "2023-12-15", agendaItem = "5" } });
-        var ui = UiClient.For(app);
+        var id = await Api.InForce("2020-01-01", "2023-12-31");
+        await Api.Ok(id, "extend", new { newValidTo = "2025-12-31", decision = new { body = "VVG", meetingDate = "2023-12-15", agendaItem = "5" } });
+        var ui = UiClient.For(App);
         await ui.SignIn(TestAccounts.Reader);
         Assert.Contains($"/dokument/{id}/historik.xlsx", await ui.Html(await ui.Http.GetAsync($"/dokument/{id}", TestContext.Current.CancellationToken)));
 
@@ -86,7 +84,7 @@ public sealed class ExportTests(RegistryApp app)
     [Fact]
     public async Task The_export_needs_a_signed_in_reader()
     {
-        var anonymous = UiClient.For(app);
+        var anonymous = UiClient.For(App);
         var response = await anonymous.Http.GetAsync("/export/oversikt.xlsx", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }

@@ -14,7 +14,7 @@ public sealed class ApiClient(HttpClient http, IClock clock, string recordedBy =
 
     public async Task<Guid> Draft(string? title = null, string kind = "riktlinje", object? extra = null)
     {
-        var body = Merge(new { title = title ?? "Testdokument " + Guid.NewGuid().ToString("N")[..6], kind, ownerBodies = new[] { "VVG" } }, extra);
+        var body = Merge(new { title = title ?? Unique.Title("Testdokument"), kind, ownerBodies = new[] { "VVG" } }, extra);
         var response = await http.PostAsync("/api/documents", Content(body));
         await Expect(response, HttpStatusCode.Created);
         var result = await response.Content.ReadFromJsonAsync<JsonObject>();
@@ -30,6 +30,13 @@ public sealed class ApiClient(HttpClient http, IClock clock, string recordedBy =
         return id;
     }
 
+    /// <summary>A fresh document in force from <paramref name="from"/> to <paramref name="to"/>, titled <paramref name="title"/> made unique.</summary>
+    public async Task<(Guid Id, string Title)> InForceTitled(string title, string from, string to)
+    {
+        var unique = Unique.Title(title);
+        return (await InForce(from, to, draft: new { title = unique }), unique);
+    }
+
     /// <summary>A fresh draft on remiss to everyone, sent 2021-10-01 with answers due by 2021-12-31.</summary>
     public async Task<Guid> OnRemiss()
     {
@@ -38,13 +45,23 @@ public sealed class ApiClient(HttpClient http, IClock clock, string recordedBy =
         return id;
     }
 
-    /// <summary>A fresh draft, withdrawn on 2021-03-01.</summary>
-    public async Task<Guid> Withdrawn()
+    /// <summary>A fresh draft, withdrawn on 2021-03-01 (with the given reason, if any).</summary>
+    public async Task<Guid> Withdrawn(string? reason = null)
     {
         var id = await Draft();
-        await Ok(id, "withdraw", new { withdrawnOn = "2021-03-01" });
+        await Ok(id, "withdraw", new { withdrawnOn = "2021-03-01", reason });
         return id;
     }
+
+    /// <summary>A fresh document in the named state: <c>draft</c>, <c>onRemiss</c>, <c>inForce</c> or <c>withdrawn</c>, as above.</summary>
+    public Task<Guid> In(string state) => state switch
+    {
+        "draft" => Draft(),
+        "onRemiss" => OnRemiss(),
+        "inForce" => InForce(),
+        "withdrawn" => Withdrawn(),
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "No such test state."),
+    };
 
     public async Task<HttpResponseMessage> Step(Guid id, string step, object? body = null, long? ifMatch = null)
     {
@@ -102,6 +119,12 @@ public sealed class ApiClient(HttpClient http, IClock clock, string recordedBy =
 
     public async Task<List<string>> HistoryTypes(Guid id) =>
         (await History(id)).Select(e => e!["type"]!.GetValue<string>()).ToList();
+
+    /// <summary>The document's <c>status</c> as the API reports it on the test clock's today (lapsed if its end has passed; ADR 0027).</summary>
+    public async Task<string> Status(Guid id) => (await State(id))["status"]!.GetValue<string>();
+
+    /// <summary>No event of the given type was ever recorded for the document.</summary>
+    public async Task AssertNotRecorded(Guid id, string type) => Assert.DoesNotContain(type, await HistoryTypes(id));
 
     /// <summary>
     /// The document's latest event: it must be of the given type and recorded by this client, now

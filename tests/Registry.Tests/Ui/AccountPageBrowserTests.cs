@@ -1,17 +1,15 @@
 using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace Registry.Tests.Ui;
 
 /// <summary>The account administration pages in a real browser (issue 15, point 4).</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class AccountPageBrowserTests(BrowserApp app)
+public sealed class AccountPageBrowserTests(BrowserApp app) : BrowserAppTests(app)
 {
     [Fact]
     public async Task Admin_creates_an_account_issues_a_key_shown_once_and_revokes_it()
     {
-        var name = "Power BI " + Guid.NewGuid().ToString("N")[..6];
-        var page = await app.NewPage(TestAccounts.Admin);
+        var name = Unique.Title("Power BI");
+        var page = await App.NewPage(TestAccounts.Admin);
         await page.GetByRole(AriaRole.Link, new() { Name = "Konton" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Konton");
 
@@ -32,7 +30,7 @@ public sealed class AccountPageBrowserTests(BrowserApp app)
         await Expect(row).ToContainTextAsync("2027-06-30");
         await BrowserApp.Screenshot(page, "konto-ny-nyckel");
 
-        using var excel = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        using var excel = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
         excel.DefaultRequestHeaders.Add("X-Api-Key", key);
         Assert.Equal(HttpStatusCode.OK, (await excel.GetAsync("/odata/Documents?$top=1", TestContext.Current.CancellationToken)).StatusCode);
 

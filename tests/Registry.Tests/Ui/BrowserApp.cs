@@ -10,6 +10,16 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserApp>
     public const string Name = "Webbläsare";
 }
 
+/// <summary>A test class driving the app in the shared browser (<see cref="BrowserApp"/>).</summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserAppTests(BrowserApp app)
+{
+    protected BrowserApp App => app;
+
+    /// <summary>The app's HTTP API as the admin: to set up documents or change them behind a page's back.</summary>
+    protected ApiClient Api { get; } = app.Api();
+}
+
 /// <summary>
 /// The whole app on a real loopback port (Kestrel, not the in-memory test server), with the demo registry loaded,
 /// and Debian's Chromium driven by Playwright (the Playwright browser download is not available here).

@@ -3,18 +3,21 @@ using Microsoft.Playwright;
 namespace Registry.Tests.Ui;
 
 /// <summary>The web UI in a real browser, against the demo registry, on "today" = 2026-11-22.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class BrowserTests(BrowserApp app)
+public sealed class BrowserTests(BrowserApp app) : BrowserAppTests(app)
 {
     private const string Accompanying = "Riktlinje medföljande personal till sjukhus";
 
-    private async Task<Guid> InForce(string title, string from = "2020-01-01", string to = "2027-12-31")
+    /// <summary>A fresh document in force to 2027-12-31, its extension form open in the admin's browser.</summary>
+    private async Task<(Guid Id, IPage Page)> ExtensionForm(string title)
     {
-        var api = app.Api();
-        var id = await api.Draft(title + " " + Guid.NewGuid().ToString("N")[..6]);
-        await api.Ok(id, "enter-into-force", new { validFrom = from, validTo = to });
-        return id;
+        var (id, _) = await Api.InForceTitled(title, "2020-01-01", "2027-12-31");
+        var page = await App.NewPage(TestAccounts.Admin);
+        await page.GotoAsync($"/dokument/{id}/extend");
+        return (id, page);
     }
+
+    private static Task SubmitExtension(IPage page) =>
+        page.GetByRole(AriaRole.Button, new() { Name = "Registrera förlängning" }).ClickAsync();
 
     private static async Task FillExtension(IPage page, string newEnd, string body, string meetingDate, string item)
     {
@@ -27,7 +30,7 @@ public sealed class BrowserTests(BrowserApp app)
     [Fact]
     public async Task Admin_finds_a_document_records_an_extension_and_sees_it_in_the_history()
     {
-        var page = await app.NewPage(TestAccounts.Admin);
+        var page = await App.NewPage(TestAccounts.Admin);
         await page.GotoAsync("/");
         await Expect(page.Locator("#loper-ut-snart")).ToContainTextAsync(Accompanying);
         await Expect(page.Locator("#loper-ut-snart").GetByRole(AriaRole.Link,
@@ -44,7 +47,7 @@ public sealed class BrowserTests(BrowserApp app)
         await page.GetByRole(AriaRole.Link, new() { Name = "Registrera förlängning" }).ClickAsync();
         await FillExtension(page, "2027-12-31", "VVG", "2026-12-11", "7");
         await page.GetByLabel("Med redaktionella ändringar").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Registrera förlängning" }).ClickAsync();
+        await SubmitExtension(page);
 
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Förlängningen är registrerad." })).ToBeVisibleAsync();
         await Expect(page.Locator("#galler-till")).ToHaveTextAsync("2027-12-31");
@@ -61,12 +64,10 @@ public sealed class BrowserTests(BrowserApp app)
     [Fact]
     public async Task A_rejected_extension_shows_the_rules_message_next_to_the_field_and_records_nothing()
     {
-        var id = await InForce("Testriktlinje – förlängning som avvisas");
-        var page = await app.NewPage(TestAccounts.Admin);
-        await page.GotoAsync($"/dokument/{id}/extend");
+        var (id, page) = await ExtensionForm("Testriktlinje – förlängning som avvisas");
 
         await FillExtension(page, "2026-06-30", "VVG", "2026-05-20", "4");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Registrera förlängning" }).ClickAsync();
+        await SubmitExtension(page);
 
         const string message = "Det nya slutdatumet måste ligga efter nuvarande slutdatum 2027-12-31.";
         await Expect(page.Locator("#f-newValidTo-fel")).ToHaveTextAsync(message);
@@ -75,46 +76,41 @@ public sealed class BrowserTests(BrowserApp app)
         await Expect(page.GetByLabel(new Regex("^Nytt slutdatum"))).ToHaveValueAsync("2026-06-30");
         await BrowserApp.Screenshot(page, "forlangning-avvisad");
 
-        Assert.DoesNotContain("document_extended", await app.Api().HistoryTypes(id));
+        await Api.AssertNotRecorded(id, "document_extended");
     }
 
     [Fact]
     public async Task Missing_input_is_reported_in_Swedish_next_to_each_field()
     {
-        var id = await InForce("Testriktlinje – ofullständigt formulär");
-        var page = await app.NewPage(TestAccounts.Admin);
-        await page.GotoAsync($"/dokument/{id}/extend");
+        var (id, page) = await ExtensionForm("Testriktlinje – ofullständigt formulär");
 
         await page.GetByLabel("Beslutande organ").FillAsync("VVG");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Registrera förlängning" }).ClickAsync();
+        await SubmitExtension(page);
 
         await Expect(page.Locator("#f-newValidTo-fel")).ToHaveTextAsync("Nytt slutdatum måste anges.");
         await Expect(page.Locator("#f-decision-meetingDate-fel")).ToHaveTextAsync("Mötesdatum måste anges.");
-        Assert.DoesNotContain("document_extended", await app.Api().HistoryTypes(id));
+        await Api.AssertNotRecorded(id, "document_extended");
     }
 
     [Fact]
     public async Task A_change_made_after_the_form_was_opened_gives_a_version_conflict()
     {
-        var id = await InForce("Testriktlinje – samtidig ändring");
-        var page = await app.NewPage(TestAccounts.Admin);
-        await page.GotoAsync($"/dokument/{id}/extend");
+        var (id, page) = await ExtensionForm("Testriktlinje – samtidig ändring");
         await FillExtension(page, "2029-12-31", "SRO", "2026-10-01", "3");
 
-        await app.Api().Ok(id, "extend", new { newValidTo = "2028-06-30", decision = Decisions.Vvg("2026-09-01") });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Registrera förlängning" }).ClickAsync();
+        await Api.Ok(id, "extend", new { newValidTo = "2028-06-30", decision = Decisions.Vvg("2026-09-01") });
+        await SubmitExtension(page);
 
         await Expect(page.Locator("#konflikt")).ToContainTextAsync("Versionskonflikt");
         await Expect(page.Locator("#konflikt")).ToContainTextAsync("har ändrats av någon annan");
-        Assert.Single(await app.Api().HistoryTypes(id), t => t == "document_extended");
+        Assert.Single(await Api.HistoryTypes(id), t => t == "document_extended");
     }
 
     [Fact]
     public async Task A_reader_sees_no_forms_and_is_refused_the_form_page()
     {
-        var id = await InForce("Testriktlinje – läsare", to: "2027-03-31");
-        var title = (await app.Api().State(id))["title"]!.GetValue<string>();
-        var page = await app.NewPage(TestAccounts.Reader);
+        var (id, title) = await Api.InForceTitled("Testriktlinje – läsare", "2020-01-01", "2027-03-31");
+        var page = await App.NewPage(TestAccounts.Reader);
         await page.GotoAsync("/");
         await Expect(page.Locator("#loper-ut-snart")).ToContainTextAsync(title);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Registrera förlängning" })).ToHaveCountAsync(0);
@@ -134,7 +130,7 @@ public sealed class BrowserTests(BrowserApp app)
     [Fact]
     public async Task Without_signing_in_the_registry_asks_for_sign_in()
     {
-        var page = await app.NewPage();
+        var page = await App.NewPage();
         await page.GotoAsync("/");
 
         await Expect(page).ToHaveURLAsync(new Regex("/logga-in"));

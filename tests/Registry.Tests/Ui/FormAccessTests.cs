@@ -14,13 +14,7 @@ public sealed class FormAccessTests(RegistryApp app)
         ["decision.agendaItem"] = "5",
     };
 
-    private async Task<Guid> InForce()
-    {
-        var api = app.Api();
-        var id = await api.Draft();
-        await api.Ok(id, "enter-into-force", new { validFrom = "2020-01-01", validTo = "2023-12-31" });
-        return id;
-    }
+    private Task<Guid> InForce() => app.Api().InForce();
 
     private static Dictionary<string, string> With(Dictionary<string, string> form, Dictionary<string, string> values)
     {
@@ -32,8 +26,7 @@ public sealed class FormAccessTests(RegistryApp app)
     public async Task Admin_records_an_extension_through_the_form_as_themself()
     {
         var id = await InForce();
-        var ui = UiClient.For(app);
-        await ui.SignIn(TestAccounts.Admin);
+        var ui = await UiClient.SignedIn(app, TestAccounts.Admin);
 
         var response = await ui.Post($"/dokument/{id}/extend", With(await ui.Form($"/dokument/{id}/extend"), Extension));
 
@@ -48,36 +41,31 @@ public sealed class FormAccessTests(RegistryApp app)
     public async Task A_form_posted_without_the_antiforgery_token_is_refused()
     {
         var id = await InForce();
-        var ui = UiClient.For(app);
-        await ui.SignIn(TestAccounts.Admin);
+        var ui = await UiClient.SignedIn(app, TestAccounts.Admin);
         var form = With(await ui.Form($"/dokument/{id}/extend"), Extension);
         form.Remove("__RequestVerificationToken");
 
         var response = await ui.Post($"/dokument/{id}/extend", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.DoesNotContain("document_extended", await app.Api().HistoryTypes(id));
+        await app.Api().AssertNotRecorded(id, "document_extended");
     }
 
     [Fact]
     public async Task A_reader_cannot_open_or_post_a_form()
     {
         var id = await InForce();
-        var admin = UiClient.For(app);
-        await admin.SignIn(TestAccounts.Admin);
+        var admin = await UiClient.SignedIn(app, TestAccounts.Admin);
         var form = With(await admin.Form($"/dokument/{id}/extend"), Extension);
-        var reader = UiClient.For(app);
-        await reader.SignIn(TestAccounts.Reader);
+        var reader = await UiClient.SignedIn(app, TestAccounts.Reader);
         form["__RequestVerificationToken"] = (await reader.Form("/logga-in"))["__RequestVerificationToken"];
 
         var open = await reader.Http.GetAsync($"/dokument/{id}/extend", TestContext.Current.CancellationToken);
         var post = await reader.Post($"/dokument/{id}/extend", form);
 
-        Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
-        Assert.StartsWith("/ingen-behorighet", open.Headers.Location?.PathAndQuery);
-        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
-        Assert.StartsWith("/ingen-behorighet", post.Headers.Location?.PathAndQuery);
-        Assert.DoesNotContain("document_extended", await app.Api().HistoryTypes(id));
+        UiClient.AssertRedirect(open, "/ingen-behorighet");
+        UiClient.AssertRedirect(post, "/ingen-behorighet");
+        await app.Api().AssertNotRecorded(id, "document_extended");
     }
 
     [Fact]
@@ -89,11 +77,9 @@ public sealed class FormAccessTests(RegistryApp app)
         var overview = await anonymous.Http.GetAsync("/", TestContext.Current.CancellationToken);
         var post = await anonymous.Post($"/dokument/{id}/extend", Extension);
 
-        Assert.Equal(HttpStatusCode.Redirect, overview.StatusCode);
-        Assert.StartsWith("/logga-in", overview.Headers.Location?.PathAndQuery);
-        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
-        Assert.StartsWith("/logga-in", post.Headers.Location?.PathAndQuery);
-        Assert.DoesNotContain("document_extended", await app.Api().HistoryTypes(id));
+        UiClient.AssertRedirect(overview, "/logga-in");
+        UiClient.AssertRedirect(post, "/logga-in");
+        await app.Api().AssertNotRecorded(id, "document_extended");
     }
 
     [Theory]
@@ -101,8 +87,7 @@ public sealed class FormAccessTests(RegistryApp app)
     [InlineData("/dokument/00000000-0000-0000-0000-000000000001/extend")]
     public async Task An_unknown_document_gives_a_Swedish_404_page(string path)
     {
-        var ui = UiClient.For(app);
-        await ui.SignIn(TestAccounts.Admin);
+        var ui = await UiClient.SignedIn(app, TestAccounts.Admin);
 
         var response = await ui.Http.GetAsync(path, TestContext.Current.CancellationToken);
 
@@ -114,8 +99,7 @@ public sealed class FormAccessTests(RegistryApp app)
     public async Task An_unknown_step_gives_a_404_page()
     {
         var id = await InForce();
-        var ui = UiClient.For(app);
-        await ui.SignIn(TestAccounts.Admin);
+        var ui = await UiClient.SignedIn(app, TestAccounts.Admin);
 
         var response = await ui.Http.GetAsync($"/dokument/{id}/rensa-allt", TestContext.Current.CancellationToken);
 
@@ -139,15 +123,13 @@ public sealed class FormAccessTests(RegistryApp app)
         var after = await ui.Http.GetAsync($"/dokument/{id}/extend", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.StartsWith("/logga-in", after.Headers.Location?.PathAndQuery);
+        UiClient.AssertRedirect(after, "/logga-in");
     }
 
     [Fact]
     public async Task The_UI_cookie_does_not_authenticate_API_requests()
     {
-        var ui = UiClient.For(app);
-        await ui.SignIn(TestAccounts.Admin);
+        var ui = await UiClient.SignedIn(app, TestAccounts.Admin);
 
         var response = await ui.Http.PostAsync("/api/documents",
             ApiClient.Content(new { title = "Via kakan", kind = "rutin", ownerBodies = new[] { "VVG" } }),
@@ -160,8 +142,7 @@ public sealed class FormAccessTests(RegistryApp app)
     public async Task Every_lifecycle_step_has_a_form_with_labelled_inputs()
     {
         var id = await InForce();
-        var ui = UiClient.For(app);
-        await ui.SignIn(TestAccounts.Admin);
+        var ui = await UiClient.SignedIn(app, TestAccounts.Admin);
 
         foreach (var step in LifecycleSteps.All.Append(DraftDocument.Step))
         {
@@ -180,8 +161,7 @@ public sealed class FormAccessTests(RegistryApp app)
     public async Task A_follow_up_scheduled_through_its_form_appears_on_the_document_page()
     {
         var id = await InForce();
-        var ui = UiClient.For(app);
-        await ui.SignIn(TestAccounts.Admin);
+        var ui = await UiClient.SignedIn(app, TestAccounts.Admin);
         var form = With(await ui.Form($"/dokument/{id}/schedule-follow-up"), new()
         {
             ["kind"] = "utvardering",

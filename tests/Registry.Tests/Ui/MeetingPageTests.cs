@@ -3,8 +3,7 @@ using Microsoft.Playwright;
 namespace Registry.Tests.Ui;
 
 /// <summary>"Registrera sammanträde" in a real browser: a meeting transcribed on one page, previewed, recorded once.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class MeetingPageTests(BrowserApp app)
+public sealed class MeetingPageTests(BrowserApp app) : BrowserAppTests(app)
 {
     private static async Task FillRow(IPage page, int row, string number, string title, string outcome)
     {
@@ -16,12 +15,11 @@ public sealed class MeetingPageTests(BrowserApp app)
     [Fact]
     public async Task Admin_transcribes_a_meeting_on_one_page_previews_it_and_records_every_position_at_once()
     {
-        var api = app.Api();
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var guideline = await api.InForce();
-        var guidelineTitle = (await api.State(guideline)).Text("title");
+        var guideline = await Api.InForce();
+        var guidelineTitle = (await Api.State(guideline)).Text("title");
         var body = "VVG-test " + suffix;
-        var page = await app.NewPage(TestAccounts.Admin);
+        var page = await App.NewPage(TestAccounts.Admin);
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Registrera sammanträde" }).ClickAsync();
 
@@ -41,7 +39,7 @@ public sealed class MeetingPageTests(BrowserApp app)
         await Expect(preview).ToContainTextAsync(guidelineTitle);
         await Expect(preview).ToContainTextAsync("Uppdragshandling LSS " + suffix + " (nytt)");
         await Expect(preview).ToContainTextAsync($"Ställer sig bakom, {body} 2023-12-15 punkt 5");
-        Assert.Equal(2, (await api.History(guideline)).Count);
+        Assert.Equal(2, (await Api.History(guideline)).Count);
         await BrowserApp.Screenshot(page, "sammantrade-forhandsgranskning");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Registrera sammanträde" }).ClickAsync();
@@ -56,14 +54,14 @@ public sealed class MeetingPageTests(BrowserApp app)
         var latest = page.Locator("#historik tbody tr").First;
         await Expect(latest).ToContainTextAsync("Ställningstagande");
         await Expect(latest.Locator("td.kalla")).ToHaveTextAsync($"{body} 2023-12-15 punkt 5");
-        Assert.Equal(3, (await api.History(guideline)).Count);
+        Assert.Equal(3, (await Api.History(guideline)).Count);
     }
 
     [Fact]
     public async Task Recording_the_same_meeting_again_shows_the_first_and_records_nothing()
     {
-        var body = "SRO-test " + Guid.NewGuid().ToString("N")[..6];
-        var page = await app.NewPage(TestAccounts.Admin);
+        var body = Unique.Title("SRO-test");
+        var page = await App.NewPage(TestAccounts.Admin);
         for (var attempt = 0; attempt < 2; attempt++)
         {
             await page.GotoAsync("/sammantraden/ny");

@@ -1,23 +1,19 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace Registry.Tests.Ui;
 
 /// <summary>The per-party section of a document and the per-huvudman page, in a real browser; "today" is 2026-11-22.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PartyPageTests(BrowserApp app)
+public sealed class PartyPageTests(BrowserApp app) : BrowserAppTests(app)
 {
     private async Task<(Guid Id, string Title)> Agreement()
     {
-        var api = app.Api();
-        var title = "Samverkansavtal parter " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.Draft(title, kind: "avtal");
-        await api.Ok(id, "set-adoption-requirement", new { requirement = "allParties", noticeScope = "partyOnly" });
-        await api.Ok(id, "adopt", new { party = "Borås", decidedOn = "2019-05-02" });
-        await api.Ok(id, "adopt", new { party = "VGR", decidedOn = "2019-06-18" });
-        await api.Ok(id, "enter-into-force", new { validFrom = "2020-01-01", validTo = "2026-12-31", noticePeriodMonths = 12 });
-        await api.Ok(id, "propose-extension", new { newValidTo = "2028-12-31", decision = new { body = "SRO", meetingDate = "2026-09-24", agendaItem = "6" } });
+        var title = Unique.Title("Samverkansavtal parter");
+        var id = await Api.Draft(title, kind: "avtal");
+        await Api.Ok(id, "set-adoption-requirement", new { requirement = "allParties", noticeScope = "partyOnly" });
+        await Api.Ok(id, "adopt", new { party = "Borås", decidedOn = "2019-05-02" });
+        await Api.Ok(id, "adopt", new { party = "VGR", decidedOn = "2019-06-18" });
+        await Api.Ok(id, "enter-into-force", new { validFrom = "2020-01-01", validTo = "2026-12-31", noticePeriodMonths = 12 });
+        await Api.Ok(id, "propose-extension", new { newValidTo = "2028-12-31", decision = new { body = "SRO", meetingDate = "2026-09-24", agendaItem = "6" } });
         return (id, title);
     }
 
@@ -25,7 +21,7 @@ public sealed class PartyPageTests(BrowserApp app)
     public async Task A_document_says_how_many_have_adopted_who_is_missing_and_leads_to_each_huvudmans_page()
     {
         var (id, title) = await Agreement();
-        var page = await app.NewPage(TestAccounts.Reader);
+        var page = await App.NewPage(TestAccounts.Reader);
         await page.GotoAsync($"/dokument/{id}");
 
         await Expect(page.Locator("#antaganden")).ToHaveTextAsync("2 av 50");
@@ -57,8 +53,8 @@ public sealed class PartyPageTests(BrowserApp app)
     public async Task After_its_own_notice_runs_out_the_huvudman_has_left_while_the_others_stay()
     {
         var (id, title) = await Agreement();
-        await app.Api().Ok(id, "give-notice", new { party = "Borås", givenOn = "2024-06-30" });
-        var page = await app.NewPage(TestAccounts.Reader);
+        await Api.Ok(id, "give-notice", new { party = "Borås", givenOn = "2024-06-30" });
+        var page = await App.NewPage(TestAccounts.Reader);
 
         await page.GotoAsync("/huvudman/Bor%C3%A5s?datum=2026-06-01");
         await Expect(page.Locator("#upphort tbody tr", new() { HasText = title })).ToContainTextAsync("Har lämnat avtalet efter 2025-06-30");
@@ -71,7 +67,7 @@ public sealed class PartyPageTests(BrowserApp app)
     [Fact]
     public async Task A_bad_date_or_an_unknown_huvudman_gets_a_400_page_saying_what_is_wrong()
     {
-        var page = await app.NewPage(TestAccounts.Reader);
+        var page = await App.NewPage(TestAccounts.Reader);
 
         var response = await page.GotoAsync("/huvudman/Bor%C3%A5s?datum=2026-13-01");
         Assert.Equal(400, response!.Status);
@@ -85,8 +81,8 @@ public sealed class PartyPageTests(BrowserApp app)
     [Fact]
     public async Task An_admin_names_the_parties_a_document_needs_in_the_step_form()
     {
-        var id = await app.Api().Draft("Överenskommelse namngivna " + Guid.NewGuid().ToString("N")[..6], kind: "overenskommelse");
-        var page = await app.NewPage(TestAccounts.Admin);
+        var id = await Api.Draft(Unique.Title("Överenskommelse namngivna"), kind: "overenskommelse");
+        var page = await App.NewPage(TestAccounts.Admin);
         await page.GotoAsync($"/dokument/{id}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ange krav på beslut hos huvudmännen" }).ClickAsync();
 

@@ -8,6 +8,21 @@ public sealed partial class UiClient(HttpClient http)
     public static UiClient For(RegistryApp app) =>
         new(app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
+    /// <summary>A fresh client of <paramref name="app"/>'s UI, signed in as <paramref name="user"/>.</summary>
+    public static async Task<UiClient> SignedIn(RegistryApp app, string user)
+    {
+        var ui = For(app);
+        await ui.SignIn(user);
+        return ui;
+    }
+
+    /// <summary>The response sends the browser to a path starting with <paramref name="path"/>.</summary>
+    public static void AssertRedirect(HttpResponseMessage response, string path)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith(path, response.Headers.Location?.PathAndQuery);
+    }
+
     public Task SignIn(string user) => SignIn(user, TestAccounts.PasswordOf(user));
 
     public async Task SignIn(string user, string password)

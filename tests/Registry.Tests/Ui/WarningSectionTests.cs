@@ -1,5 +1,4 @@
 using Registry.Tests.Warnings;
-using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Ui;
 

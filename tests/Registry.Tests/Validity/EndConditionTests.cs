@@ -1,8 +1,6 @@
-using Ical.Net;
 using Registry.Tests.OData;
 using Registry.Tests.Ui;
 using Registry.Tests.Warnings;
-using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Validity;
 
@@ -18,11 +16,9 @@ public sealed class EndConditionTests(RegistryApp app, WarningsHostFixture fixtu
     [Fact]
     public async Task An_end_condition_is_shown_everywhere_and_its_review_date_warns_once_per_threshold_on_every_channel()
     {
-        var host = await fixture.Host(app, DeliveryTests.Channels);
-        await fixture.Smtp.Start();
-        host.SetToday(new LocalDate(2034, 1, 10));
+        var host = await fixture.Delivering(app, new LocalDate(2034, 1, 10));
         var api = host.Api();
-        var title = "Uppdrag villkor " + Guid.NewGuid().ToString("N")[..6];
+        var title = Unique.Title("Uppdrag villkor");
         var id = await api.Draft(title, "uppdragshandling");
         await api.Ok(id, "enter-into-force", new { validFrom = "2034-01-01" });
         var review = host.Today.PlusDays(100);
@@ -61,10 +57,9 @@ public sealed class EndConditionTests(RegistryApp app, WarningsHostFixture fixtu
         Assert.Equal([("reviewDate", 90, Iso(review)), ("reviewDate", 30, Iso(review))], Keys(warnings));
         var odata = await feed.Rows($"/odata/Warnings?$filter=DocumentId eq {id} and Kind eq 'reviewDate'&$orderby=ThresholdDays desc");
         Assert.Equal([90, 30], odata.Select(w => w["ThresholdDays"]!.GetValue<int>()));
-        foreach (var warning in warnings.Select(w => Guid.Parse(w.Text("id"))))
+        foreach (var warning in warnings.Select(WarningId))
         {
-            await Eventually.True(async () => (await Get(api, warning))["deliveries"]!.AsArray()
-                .All(d => d!["status"]!.GetValue<string>() == "delivered"), "mail and webhook delivered");
+            await AllDelivered(api, warning);
             Assert.Equal(1, fixture.Webhook.RequestsFor(warning));
         }
         var mails = fixture.Smtp.MessagesAbout(title);
@@ -75,8 +70,7 @@ public sealed class EndConditionTests(RegistryApp app, WarningsHostFixture fixtu
         Assert.Equal(2, hook.Count);
         Assert.All(hook, b => Assert.Equal("reviewDate", b.Text("kind")));
 
-        var calendar = Calendar.Load(await api.Http.GetStringAsync($"/api/documents/{id}/calendar.ics", TestContext.Current.CancellationToken))!;
-        var reviewEvent = calendar.Events.Single(e => e.Uid == $"{id:N}-reviewDate@styrdokumentregistret");
+        var reviewEvent = await CalendarEvent(api, id, "reviewDate");
         Assert.Equal(review.ToDateOnly(), reviewEvent.DtStart!.Date);
         Assert.StartsWith($"Omprövning av villkor för upphörande: {title}", reviewEvent.Summary);
     }

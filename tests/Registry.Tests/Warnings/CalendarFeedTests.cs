@@ -1,6 +1,3 @@
-using Ical.Net;
-using static Registry.Tests.Warnings.WarningJson;
-
 namespace Registry.Tests.Warnings;
 
 public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixture) : IClassFixture<WarningsHostFixture>
@@ -13,13 +10,13 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
         var id = await api.InForce("2018-09-25", "2020-11-30", kind: "avtal", noticePeriodMonths: 8);
         await api.Ok(id, "schedule-follow-up", new { kind = "utvardering", dueOn = "2020-09-24", followUpKey = "utv" });
 
-        var calendar = await Feed(api, $"/api/documents/{id}/calendar.ics");
+        var calendar = await CalendarFeed(api, $"/api/documents/{id}/calendar.ics");
 
         var dates = calendar.Events.ToDictionary(e => e.Uid!, e => (e.DtStart!.Date, e.DtStart.HasTime));
         Assert.Equal(3, dates.Count);
-        Assert.Equal((new DateOnly(2020, 11, 30), false), dates[$"{id:N}-expiry@styrdokumentregistret"]);
-        Assert.Equal((new DateOnly(2020, 3, 31), false), dates[$"{id:N}-noticeDeadline@styrdokumentregistret"]);
-        Assert.Equal((new DateOnly(2020, 9, 24), false), dates[$"{id:N}-followUp-utv@styrdokumentregistret"]);
+        Assert.Equal((new DateOnly(2020, 11, 30), false), dates[Uid(id, "expiry")]);
+        Assert.Equal((new DateOnly(2020, 3, 31), false), dates[Uid(id, "noticeDeadline")]);
+        Assert.Equal((new DateOnly(2020, 9, 24), false), dates[Uid(id, "followUp-utv")]);
     }
 
     [Fact]
@@ -29,15 +26,15 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
         var api = host.Api();
         var id = await api.InForce("2022-01-01", "2025-12-31");
         await api.Ok(id, "schedule-follow-up", new { kind = "uppfoljning", dueOn = "2025-10-31", followUpKey = "passerad" });
-        var uid = $"{id:N}-expiry@styrdokumentregistret";
+        var uid = Uid(id, "expiry");
 
-        var before = await Feed(api, "/api/calendar.ics");
+        var before = await CalendarFeed(api, "/api/calendar.ics");
         Assert.Equal(new DateOnly(2025, 12, 31), before.Events.Single(e => e.Uid == uid).DtStart!.Date);
-        Assert.DoesNotContain(before.Events, e => e.Uid == $"{id:N}-followUp-passerad@styrdokumentregistret");
+        Assert.DoesNotContain(before.Events, e => e.Uid == Uid(id, "followUp-passerad"));
 
         await api.Ok(id, "extend", new { newValidTo = "2026-12-31", decision = Decisions.Vvg("2025-11-01") });
 
-        var after = await Feed(api, "/api/calendar.ics");
+        var after = await CalendarFeed(api, "/api/calendar.ics");
         Assert.Equal(new DateOnly(2026, 12, 31), after.Events.Single(e => e.Uid == uid).DtStart!.Date);
         Assert.Contains("Dokumentet upphör", after.Events.Single(e => e.Uid == uid).Summary);
     }
@@ -49,9 +46,7 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
         var api = host.Api();
         var id = await api.InForce("2025-01-01", "2027-12-31", draft: new { ownerBodies = new[] { "SRO", "VVG" } });
 
-        var calendar = await Feed(api, $"/api/documents/{id}/calendar.ics");
-
-        var expiry = calendar.Events.Single(e => e.Uid == $"{id:N}-expiry@styrdokumentregistret");
+        var expiry = await CalendarEvent(api, id, "expiry");
         Assert.Contains("Dokumentet gäller till och med 2027-12-31", expiry.Description);
         Assert.Contains("Förlängning kräver beslut av SRO och VVG.", expiry.Description);
         Assert.Equal(new Uri($"http://localhost:5080/dokument/{id}"), expiry.Url);
@@ -65,13 +60,5 @@ public sealed class CalendarFeedTests(RegistryApp app, WarningsHostFixture fixtu
         var response = await host.Api().Http.GetAsync($"/api/documents/{Guid.NewGuid()}/calendar.ics", TestContext.Current.CancellationToken);
         await ApiClient.Expect(response, HttpStatusCode.NotFound);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-    }
-
-    private static async Task<Calendar> Feed(ApiClient api, string path)
-    {
-        var response = await api.Http.GetAsync(path, TestContext.Current.CancellationToken);
-        await ApiClient.Expect(response, HttpStatusCode.OK);
-        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
-        return Calendar.Load(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
     }
 }

@@ -1,5 +1,3 @@
-using static Registry.Tests.Warnings.WarningJson;
-
 namespace Registry.Tests.Warnings;
 
 public sealed class DeliveryTests(RegistryApp app, WarningsHostFixture fixture) : IClassFixture<WarningsHostFixture>
@@ -14,27 +12,31 @@ public sealed class DeliveryTests(RegistryApp app, WarningsHostFixture fixture) 
         ["Registry:Warnings:Webhooks:0"] = fixture.Webhook.Url,
     };
 
+    /// <summary>A document ending in <paramref name="daysLeft"/> days whose one (180-day) warning has been issued.</summary>
+    private async Task<(WarningsHost Host, ApiClient Api, Guid Id, string Title, Guid WarningId)> Warned(
+        LocalDate today, int daysLeft, bool smtpUp, string title = "Riktlinje leverans")
+    {
+        var host = await fixture.Host(app, Channels, today);
+        await (smtpUp ? fixture.Smtp.Start() : fixture.Smtp.Stop());
+        var api = host.Api();
+        var (id, unique) = await api.InForceTitled(title, "2030-01-01", Iso(host.Today.PlusDays(daysLeft)));
+        await host.Evaluate();
+        return (host, api, id, unique, WarningId(Assert.Single(await ForDocument(api, id))));
+    }
+
     [Fact]
     public async Task Mail_waits_while_the_smtp_server_is_down_and_arrives_once_when_it_is_up()
     {
-        var host = await fixture.Host(app, Channels, today: new LocalDate(2032, 1, 10));
-        await fixture.Smtp.Stop();
-        var api = host.Api();
-        var title = "Riktlinje SMTP " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.InForce("2030-01-01", Iso(host.Today.PlusDays(100)), draft: new { title });
-        await host.Evaluate();
-        var warningId = Guid.Parse(Assert.Single(await ForDocument(api, id))["id"]!.GetValue<string>());
+        var (host, api, _, title, warningId) = await Warned(new LocalDate(2032, 1, 10), 100, smtpUp: false, "Riktlinje SMTP");
 
-        await Eventually.True(async () => Delivery(await Get(api, warningId), "email")["attempts"]!.GetValue<int>() >= 2,
-            "failed delivery attempts while the SMTP server is down");
-        var pending = Delivery(await Get(api, warningId), "email");
+        await EmailFails(api, warningId, attempts: 2);
+        var pending = await DeliveryOf(api, warningId, "email");
         Assert.Equal("pending", pending["status"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(pending["lastError"]!.GetValue<string>()));
         Assert.Empty(fixture.Smtp.MessagesAbout(title));
 
         await fixture.Smtp.Start();
-        await Eventually.True(async () => Delivery(await Get(api, warningId), "email")["status"]!.GetValue<string>() == "delivered",
-            "the email delivery once the SMTP server is up");
+        await DeliveryReaches(api, warningId, "email", "delivered", "the email delivery once the SMTP server is up");
         await host.Evaluate();
         await host.Evaluate();
 
@@ -50,16 +52,10 @@ public sealed class DeliveryTests(RegistryApp app, WarningsHostFixture fixture) 
     [Fact]
     public async Task Webhook_is_retried_until_it_answers_and_then_receives_the_warning_once()
     {
-        var host = await fixture.Host(app, Channels, today: new LocalDate(2032, 6, 10));
-        await fixture.Smtp.Start();
         fixture.Webhook.FailFirst = 2;
-        var api = host.Api();
-        var id = await api.InForce("2030-01-01", Iso(host.Today.PlusDays(120)));
-        await host.Evaluate();
-        var warningId = Guid.Parse(Assert.Single(await ForDocument(api, id))["id"]!.GetValue<string>());
+        var (host, api, id, _, warningId) = await Warned(new LocalDate(2032, 6, 10), 120, smtpUp: true);
 
-        await Eventually.True(async () => Delivery(await Get(api, warningId), "webhook")["status"]!.GetValue<string>() == "delivered",
-            "the webhook delivery after two refusals");
+        await DeliveryReaches(api, warningId, "webhook", "delivered", "the webhook delivery after two refusals");
         await host.Evaluate();
 
         Assert.Equal(3, fixture.Webhook.RequestsFor(warningId));
@@ -74,22 +70,14 @@ public sealed class DeliveryTests(RegistryApp app, WarningsHostFixture fixture) 
     [Fact]
     public async Task Warning_for_a_date_that_changed_while_the_smtp_server_was_down_is_never_sent()
     {
-        var host = await fixture.Host(app, Channels, today: new LocalDate(2033, 3, 1));
-        await fixture.Smtp.Stop();
-        var api = host.Api();
-        var title = "Riktlinje inaktuell " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.InForce("2030-01-01", Iso(host.Today.PlusDays(100)), draft: new { title });
-        await host.Evaluate();
-        var warningId = Guid.Parse(Assert.Single(await ForDocument(api, id))["id"]!.GetValue<string>());
-        await Eventually.True(async () => Delivery(await Get(api, warningId), "email")["attempts"]!.GetValue<int>() >= 1,
-            "a failed attempt while the SMTP server is down");
+        var (host, api, id, title, warningId) = await Warned(new LocalDate(2033, 3, 1), 100, smtpUp: false, "Riktlinje inaktuell");
+        await EmailFails(api, warningId);
 
         await api.Ok(id, "extend", new { newValidTo = Iso(host.Today.PlusDays(500)), decision = Decisions.Vvg(Iso(host.Today)) });
         await fixture.Smtp.Start();
 
-        await Eventually.True(async () => Delivery(await Get(api, warningId), "email")["status"]!.GetValue<string>() == "stale",
-            "the stale email delivery to be given up");
-        Assert.Contains("Inaktuell", Delivery(await Get(api, warningId), "email")["lastError"]!.GetValue<string>());
+        await DeliveryReaches(api, warningId, "email", "stale", "the stale email delivery to be given up");
+        Assert.Contains("Inaktuell", (await DeliveryOf(api, warningId, "email"))["lastError"]!.GetValue<string>());
         Assert.Empty(fixture.Smtp.MessagesAbout(title));
     }
 }

@@ -1,5 +1,4 @@
 using MimeKit;
-using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Warnings;
 

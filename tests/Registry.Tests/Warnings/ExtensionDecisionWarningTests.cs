@@ -1,6 +1,3 @@
-using Ical.Net;
-using static Registry.Tests.Warnings.WarningJson;
-
 namespace Registry.Tests.Warnings;
 
 /// <summary>A proposed extension with decisions missing is warned about before the end date, on every channel, once per threshold.</summary>
@@ -9,11 +6,9 @@ public sealed class ExtensionDecisionWarningTests(RegistryApp app, WarningsHostF
     [Fact]
     public async Task Missing_decisions_reach_mail_webhook_calendar_and_odata_once_per_threshold_until_decided()
     {
-        var host = await fixture.Host(app, DeliveryTests.Channels);
-        await fixture.Smtp.Start();
-        host.SetToday(new LocalDate(2034, 1, 5));
+        var host = await fixture.Delivering(app, new LocalDate(2034, 1, 5));
         var api = host.Api();
-        var title = "Handlingsplan förslag " + Guid.NewGuid().ToString("N")[..6];
+        var title = Unique.Title("Handlingsplan förslag");
         var end = host.Today.PlusDays(95);
         var id = await api.Draft(title, kind: "handlingsplan");
         await api.Ok(id, "set-adoption-requirement", new { requirement = "namedParties", parties = new[] { "VGR", "Borås" } });
@@ -31,17 +26,15 @@ public sealed class ExtensionDecisionWarningTests(RegistryApp app, WarningsHostF
             Keys(warnings));
         var latest = warnings.Single(w => w["kind"]!.GetValue<string>() == "extensionDecisions" && w["thresholdDays"]!.GetValue<int>() == 90);
         Assert.Contains("beslut saknas från: Borås", latest["details"]!.GetValue<string>());
-        var warningId = Guid.Parse(latest["id"]!.GetValue<string>());
+        var warningId = WarningId(latest);
 
-        await Eventually.True(async () => (await Get(api, warningId))["deliveries"]!.AsArray()
-            .All(d => d!["status"]!.GetValue<string>() == "delivered"), "mail and webhook delivered");
+        await AllDelivered(api, warningId);
         var (body, _) = Assert.Single(fixture.Webhook.Accepted, a => a.IdempotencyKey == warningId.ToString());
         Assert.Equal("extensionDecisions", body["kind"]!.GetValue<string>());
         Assert.Contains(fixture.Smtp.MessagesAbout(title), m => m.TextBody?.Contains("Förlängning föreslagen, beslut saknas", StringComparison.Ordinal) == true
                                                                && m.TextBody.Contains("Borås", StringComparison.Ordinal));
 
-        var calendar = Calendar.Load(await api.Http.GetStringAsync($"/api/documents/{id}/calendar.ics", TestContext.Current.CancellationToken))!;
-        var calendarEvent = calendar.Events.Single(e => e.Uid == $"{id:N}-extensionDecisions@styrdokumentregistret");
+        var calendarEvent = await CalendarEvent(api, id, "extensionDecisions");
         Assert.Equal(end.ToDateOnly(), calendarEvent.DtStart!.Date);
 
         var odata = await new OData.ODataFeed(api.Http).Rows($"/odata/Warnings?$filter=DocumentId eq {id} and Kind eq 'extensionDecisions'&$orderby=ThresholdDays desc");

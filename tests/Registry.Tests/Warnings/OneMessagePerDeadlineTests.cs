@@ -1,5 +1,4 @@
 using MimeKit;
-using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Warnings;
 
@@ -25,13 +24,22 @@ public sealed class OneMessagePerDeadlineTests : IAsyncLifetime
         return _nodes.Start(settings);
     }
 
+    /// <summary>A new node, and a guideline on it in force from 2036 and ending <paramref name="daysLeft"/> days from today.</summary>
+    private async Task<(WarningsHost Node, ApiClient Api, Guid Id, string Title, LocalDate End)> Ending(string title, int daysLeft)
+    {
+        var node = StartNode();
+        var api = node.Api();
+        var end = node.Today.PlusDays(daysLeft);
+        var (id, unique) = await api.InForceTitled(title, "2036-01-01", Iso(end));
+        return (node, api, id, unique, end);
+    }
+
     [Fact]
     public async Task A_first_start_near_two_deadlines_sends_one_mail_per_deadline_and_a_restart_sends_no_more()
     {
         var first = StartNode();
         var api = first.Api();
-        var title = "Riktlinje medföljande personal " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.InForce("2036-01-01", Iso(first.Today.PlusDays(29)), draft: new { title });
+        var (id, title) = await api.InForceTitled("Riktlinje medföljande personal", "2036-01-01", Iso(first.Today.PlusDays(29)));
         await api.Ok(id, "schedule-follow-up", new { kind = "utvardering", dueOn = Iso(first.Today.PlusDays(5)), followUpKey = "utv" });
         for (var run = 0; run < 3; run++) await first.Evaluate();
         await _nodes.Stop(first);
@@ -64,13 +72,9 @@ public sealed class OneMessagePerDeadlineTests : IAsyncLifetime
     [Fact]
     public async Task The_mail_is_plain_text_and_html_with_links_and_threads_with_the_next_warning_of_the_deadline()
     {
-        var node = StartNode();
-        var api = node.Api();
-        var title = "Riktlinje tråd " + Guid.NewGuid().ToString("N")[..6];
-        var end = node.Today.PlusDays(29);
-        var id = await api.InForce("2036-01-01", Iso(end), draft: new { title });
+        var (node, api, id, title, end) = await Ending("Riktlinje tråd", daysLeft: 29);
         await node.Evaluate();
-        var firstId = Guid.Parse((await ForDocument(api, id)).Single(w => w["coveredBy"] is null)["id"]!.GetValue<string>());
+        var firstId = WarningId((await ForDocument(api, id)).Single(w => w["coveredBy"] is null));
         await Eventually.True(() => _nodes.Smtp.MessagesAbout(title).Count == 1, "the 30-day mail");
 
         var mail = _nodes.Smtp.MessagesAbout(title)[0];
@@ -114,15 +118,10 @@ public sealed class OneMessagePerDeadlineTests : IAsyncLifetime
     public async Task A_mail_delayed_by_an_outage_says_how_many_days_are_left_on_the_day_it_is_sent()
     {
         await _nodes.Smtp.Stop();
-        var node = StartNode();
-        var api = node.Api();
-        var title = "Riktlinje försenad " + Guid.NewGuid().ToString("N")[..6];
-        var end = node.Today.PlusDays(29);
-        var id = await api.InForce("2036-01-01", Iso(end), draft: new { title });
+        var (node, api, id, title, end) = await Ending("Riktlinje försenad", daysLeft: 29);
         await node.Evaluate();
-        var sent = Guid.Parse((await ForDocument(api, id)).Single(w => w["coveredBy"] is null)["id"]!.GetValue<string>());
-        await Eventually.True(async () => Delivery(await Get(api, sent), "email")["attempts"]!.GetValue<int>() >= 1,
-            "a failed attempt while the SMTP server is down");
+        var sent = WarningId((await ForDocument(api, id)).Single(w => w["coveredBy"] is null));
+        await EmailFails(api, sent);
 
         node.SetToday(node.Today.PlusDays(3));
         await _nodes.Smtp.Start();
@@ -143,8 +142,7 @@ public sealed class OneMessagePerDeadlineTests : IAsyncLifetime
             ["Registry:Warnings:Thresholds:expiry:1"] = "30",
         });
         var api = narrow.Api();
-        var title = "Riktlinje ny tröskel " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.InForce("2036-01-01", Iso(narrow.Today.PlusDays(20)), draft: new { title });
+        var (id, title) = await api.InForceTitled("Riktlinje ny tröskel", "2036-01-01", Iso(narrow.Today.PlusDays(20)));
 
         await narrow.Evaluate();
         await wide.Evaluate();
@@ -161,11 +159,7 @@ public sealed class OneMessagePerDeadlineTests : IAsyncLifetime
     [Fact]
     public async Task Responsible_contacts_recorded_on_the_document_receive_the_warning_too()
     {
-        var node = StartNode();
-        var api = node.Api();
-        var title = "Riktlinje ansvarig " + Guid.NewGuid().ToString("N")[..6];
-        var end = node.Today.PlusDays(200);
-        var id = await api.InForce("2036-01-01", Iso(end), draft: new { title });
+        var (node, api, id, title, end) = await Ending("Riktlinje ansvarig", daysLeft: 200);
         await api.Ok(id, "add-responsible-contact", new { name = "Förvaltaren", email = "forvaltare@example.se" });
 
         node.SetToday(end.PlusDays(-180));
@@ -178,7 +172,7 @@ public sealed class OneMessagePerDeadlineTests : IAsyncLifetime
 
     private static async Task AllDelivered(WarningsHost node, IEnumerable<System.Text.Json.Nodes.JsonObject> warnings)
     {
-        var ids = warnings.Select(w => Guid.Parse(w["id"]!.GetValue<string>())).ToList();
+        var ids = warnings.Select(WarningId).ToList();
         await Eventually.True(async () =>
         {
             foreach (var warningId in ids)

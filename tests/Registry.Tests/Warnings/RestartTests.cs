@@ -1,5 +1,3 @@
-using static Registry.Tests.Warnings.WarningJson;
-
 namespace Registry.Tests.Warnings;
 
 /// <summary>A delivery that could not be made before the node stopped is made by the next node: nothing is lost.</summary>
@@ -14,19 +12,16 @@ public sealed class RestartTests(RegistryApp app) : IAsyncLifetime
     {
         var first = _nodes.Start();
         var api = first.Api();
-        var title = "Omstart " + Guid.NewGuid().ToString("N")[..6];
-        var id = await api.InForce("2030-01-01", Iso(first.Today.PlusDays(100)), draft: new { title });
+        var (id, title) = await api.InForceTitled("Omstart", "2030-01-01", Iso(first.Today.PlusDays(100)));
         await first.Evaluate();
-        var warningId = Guid.Parse(Assert.Single(await ForDocument(api, id))["id"]!.GetValue<string>());
-        await Eventually.True(async () => Delivery(await Get(api, warningId), "email")["attempts"]!.GetValue<int>() >= 1,
-            "a failed attempt while the SMTP server is down");
+        var warningId = WarningId(Assert.Single(await ForDocument(api, id)));
+        await EmailFails(api, warningId);
 
         await _nodes.Stop(first);
         await _nodes.Smtp.Start();
         var second = _nodes.Start();
 
-        await Eventually.True(async () => Delivery(await Get(second.Api(), warningId), "email")["status"]!.GetValue<string>() == "delivered",
-            "the next node to deliver the pending mail", seconds: 120);
+        await DeliveryReaches(second.Api(), warningId, "email", "delivered", "the next node to deliver the pending mail", seconds: 120);
         await second.Evaluate();
         Assert.Single(_nodes.Smtp.MessagesAbout(title));
     }

@@ -1,5 +1,3 @@
-using static Registry.Tests.Warnings.WarningJson;
-
 namespace Registry.Tests.Warnings;
 
 /// <summary>The periodic evaluation issues warnings when only time passes, without any new event.</summary>

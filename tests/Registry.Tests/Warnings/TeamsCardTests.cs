@@ -1,5 +1,4 @@
 using Json.Schema;
-using static Registry.Tests.Warnings.WarningJson;
 
 namespace Registry.Tests.Warnings;
 

@@ -1,5 +1,3 @@
-using static Registry.Tests.Warnings.WarningJson;
-
 namespace Registry.Tests.Warnings;
 
 public sealed class TwoNodeTests : IAsyncLifetime

@@ -1,16 +1,22 @@
-using static Registry.Tests.Warnings.WarningJson;
-
 namespace Registry.Tests.Warnings;
 
 public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fixture) : IClassFixture<WarningsHostFixture>
 {
+    private Task<WarningsHost> Host(LocalDate? today = null) => fixture.Host(app, Settings, today);
+
+    /// <summary>A guideline in force from <paramref name="from"/>, ending 95 days after <paramref name="today"/>.</summary>
+    private async Task<(WarningsHost Host, ApiClient Api, LocalDate End, Guid Id)> EndingIn95Days(LocalDate today, string from)
+    {
+        var host = await Host(today);
+        var api = host.Api();
+        var end = host.Today.PlusDays(95);
+        return (host, api, end, await api.InForce(from, Iso(end)));
+    }
+
     [Fact]
     public async Task Document_ending_in_95_days_gets_its_180_and_90_day_warnings_once_however_often_the_job_runs()
     {
-        var host = await fixture.Host(app, Settings, today: new LocalDate(2031, 3, 1));
-        var api = host.Api();
-        var end = host.Today.PlusDays(95);
-        var id = await api.InForce("2029-01-01", Iso(end));
+        var (host, api, end, id) = await EndingIn95Days(new LocalDate(2031, 3, 1), "2029-01-01");
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.Evaluate()));
         Assert.Equal([("expiry", 180, Iso(end))], Keys(await ForDocument(api, id)));
@@ -30,10 +36,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task After_an_extension_the_old_thresholds_do_not_fire_and_the_new_ones_do()
     {
-        var host = await fixture.Host(app, Settings, today: new LocalDate(2033, 5, 2));
-        var api = host.Api();
-        var end = host.Today.PlusDays(95);
-        var id = await api.InForce("2030-01-01", Iso(end));
+        var (host, api, end, id) = await EndingIn95Days(new LocalDate(2033, 5, 2), "2030-01-01");
         await host.Evaluate();
         host.SetToday(end.PlusDays(-90));
         await host.Evaluate();
@@ -58,7 +61,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Notice_deadline_of_an_agreement_ending_on_a_month_end_is_the_last_day_of_the_month()
     {
-        var host = await fixture.Host(app, Settings, today: new LocalDate(2020, 3, 1));
+        var host = await Host(new LocalDate(2020, 3, 1));
         var api = host.Api();
         var id = await api.InForce("2018-09-25", "2020-11-30", kind: "avtal", noticePeriodMonths: 8);
         Assert.Equal("2020-03-31", (await api.State(id))["noticeDeadline"]!.GetValue<string>());
@@ -75,7 +78,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task A_shorter_notice_period_re_arms_the_notice_warnings_for_the_new_deadline()
     {
-        var host = await fixture.Host(app, Settings, today: new LocalDate(2017, 12, 1));
+        var host = await Host(new LocalDate(2017, 12, 1));
         var api = host.Api();
         var id = await api.InForce("2016-01-01", "2018-12-31", kind: "avtal", noticePeriodMonths: 12);
         await host.Evaluate();
@@ -96,7 +99,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Remiss_deadline_warning_names_the_recipients_who_have_not_responded()
     {
-        var host = await fixture.Host(app, Settings, today: new LocalDate(2031, 6, 1));
+        var host = await Host(new LocalDate(2031, 6, 1));
         var api = host.Api();
         var id = await api.Draft();
         await api.Ok(id, "send-remiss", new
@@ -122,7 +125,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Follow_up_due_is_warned_about_until_it_is_completed()
     {
-        var host = await fixture.Host(app, Settings, today: new LocalDate(2031, 9, 1));
+        var host = await Host(new LocalDate(2031, 9, 1));
         var api = host.Api();
         var id = await api.Draft();
         await api.Ok(id, "enter-into-force", new { validFrom = "2031-01-01" });
@@ -141,7 +144,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Administrator_acknowledges_a_warning_once()
     {
-        var host = await fixture.Host(app, Settings, today: new LocalDate(2034, 1, 15));
+        var host = await Host(new LocalDate(2034, 1, 15));
         var api = host.Api();
         var id = await api.InForce("2030-01-01", Iso(host.Today.PlusDays(5)));
         await host.Evaluate();
@@ -174,7 +177,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [InlineData("acknowledged=kanske", "acknowledged", "true eller false")]
     public async Task Bad_warning_query_is_a_bad_request(string query, string field, string message)
     {
-        var host = await fixture.Host(app, Settings);
+        var host = await Host();
         var response = await host.Api().Http.GetAsync($"/api/warnings?{query}", TestContext.Current.CancellationToken);
         await ApiClient.Expect(response, HttpStatusCode.BadRequest);
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
@@ -184,7 +187,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Warnings_of_an_unknown_document_are_not_found()
     {
-        var host = await fixture.Host(app, Settings);
+        var host = await Host();
         var response = await host.Api().Http.GetAsync($"/api/documents/{Guid.NewGuid()}/warnings", TestContext.Current.CancellationToken);
         await ApiClient.Expect(response, HttpStatusCode.NotFound);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -193,7 +196,7 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     [Fact]
     public async Task Document_kind_with_its_own_thresholds_is_warned_at_those_only()
     {
-        var host = await fixture.Host(app, Settings, today: new LocalDate(2036, 1, 10));
+        var host = await Host(new LocalDate(2036, 1, 10));
         var api = host.Api();
         var end = host.Today.PlusDays(100);
         var plan = await api.InForce("2034-01-01", Iso(end), kind: "handlingsplan");

@@ -73,6 +73,14 @@ public sealed class WarningsHostFixture : IAsyncDisposable
         return host;
     }
 
+    /// <summary>The class's host with mail and webhook (<see cref="DeliveryTests.Channels"/>) and the SMTP server up.</summary>
+    public async Task<WarningsHost> Delivering(RegistryApp app, LocalDate today)
+    {
+        var host = await Host(app, DeliveryTests.Channels, today);
+        await Smtp.Start();
+        return host;
+    }
+
     private async Task<WarningsHost> Started(RegistryApp app, Func<WarningsHostFixture, IReadOnlyDictionary<string, string>>? settings)
     {
         await _gate.WaitAsync();
