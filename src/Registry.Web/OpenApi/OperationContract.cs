@@ -57,6 +57,7 @@ internal sealed class OperationContract(IOptionsMonitor<AccessOptions> access, I
             if (status.StartsWith('2') && response is OpenApiResponse success) success.Description = SuccessText(status, step);
 
         if (step is not null) StepOperation.Complete(operation, step);
+        OperationExamples.Complete(operation, description.HttpMethod ?? HttpMethods.Get, (description.RelativePath ?? "").TrimEnd('/'), step is not null);
         return Task.CompletedTask;
     }
 
