@@ -24,7 +24,7 @@ internal static class OperationExamples
     /// <summary>VVG 2023-12-15 punkt 6: the guideline on accompanying staff, extended to 2026-12-31.</summary>
     private const string Guideline = "riktlinje-medfoljande-personal";
 
-    public static void Complete(OpenApiOperation operation, string method, string route, bool step)
+    public static void Complete(OpenApiOperation operation, string method, string route, bool step, JsonSerializerOptions json)
     {
         if (!step && operation.RequestBody?.Content is { } content)
             foreach (var (type, media) in content)
@@ -37,7 +37,7 @@ internal static class OperationExamples
                 if (media.Example is not null) continue;
                 media.Example = type == ProblemJson && int.TryParse(status, out var code)
                     ? DocumentDescription.Example(Problem(code, method, route))
-                    : Answer(route, type);
+                    : Answer(route, type) ?? Read(route, json);
             }
         }
     }
@@ -132,6 +132,30 @@ internal static class OperationExamples
             position.Remove("documentKeys");
         }
         return request;
+    }
+
+    /// <summary>
+    /// The answers of the reads, written by the app's own serializer from its own types: the guideline on accompanying
+    /// staff (VVG 2023-12-15 punkt 6: extended to 2026-12-31) as it stands on 2026-11-22, and Borås's view that day.
+    /// </summary>
+    private static JsonNode? Read(string route, JsonSerializerOptions json)
+    {
+        var id = DemoRegistry.IdFor(Guideline);
+        const string title = "Riktlinje medföljande personal till sjukhus";
+        object? answer = route switch
+        {
+            "api/documents" => new[]
+            {
+                new Registry.Web.Api.DocumentSummary(id, title, "riktlinje", DocumentStatus.InForce, DocumentStatus.InForce.Label(), 3, null,
+                    new LocalDate(2026, 12, 31)),
+            },
+            "api/parties/{party}" => new PartyOverview("Borås", new LocalDate(2026, 11, 22), [], [], [],
+            [
+                new PartyDocument(id, title, "riktlinje", DocumentStatus.InForce, "Gäller; inget krav på beslut hos huvudmännen angivet", null),
+            ]),
+            _ => null,
+        };
+        return answer is null ? null : JsonSerializer.SerializeToNode(answer, answer.GetType(), json);
     }
 
     private static JsonNode? Answer(string route, string type) => (route, type) switch

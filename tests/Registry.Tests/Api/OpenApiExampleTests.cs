@@ -88,6 +88,42 @@ public sealed class OpenApiExampleTests(RegistryApp app)
         }
     }
 
+    [Fact]
+    public async Task The_documented_answers_have_the_members_of_real_answers()
+    {
+        var document = await Document();
+        var admin = app.Api();
+        await admin.InForce(to: "2027-12-31");
+        var cancellation = TestContext.Current.CancellationToken;
+        var preview = await admin.Http.PostAsync("/api/meetings/preview", ApiClient.Content(new
+        {
+            body = "VVG",
+            date = "2023-12-15",
+            points = new[] { new { number = "9", title = "Uppdragshandling LSS", positions = new[] { new { outcome = "endorsed", newDocuments = new[] { new { title = "Uppdragshandling LSS " + Guid.NewGuid().ToString("N")[..6], kind = "uppdragshandling" } } } } } },
+        }), cancellation);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+
+        var answers = new List<(string Method, string Path, string Status, JsonNode Real, string[] Inner)>
+        {
+            ("get", "/api/documents", "200", (await admin.Http.GetFromJsonAsync<JsonArray>("/api/documents", cancellation))!, []),
+            ("get", "/api/parties/{party}", "200", (await admin.Http.GetFromJsonAsync<JsonObject>("/api/parties/Bor%C3%A5s", cancellation))!, ["common"]),
+            ("post", "/api/meetings/preview", "200", JsonNode.Parse(await preview.Content.ReadAsStringAsync(cancellation))!, ["documents"]),
+        };
+        foreach (var (method, path, status, real, inner) in answers)
+        {
+            var example = document["paths"]![path]![method]!["responses"]![status]!["content"]!["application/json"]!["example"];
+            Assert.True(example is not null, $"{method} {path}: no example for {status}");
+            var because = $"{method} {path} {status}: documented {example.ToJsonString()}, answered {real.ToJsonString()}";
+            Assert.True(Keys(First(example)).SetEquals(Keys(First(real))), because);
+            foreach (var member in inner)
+                Assert.True(Keys(First(example[member]!)).SetEquals(Keys(First(real[member]!))), because);
+        }
+    }
+
+    private static JsonObject First(JsonNode node) => node as JsonObject ?? node.AsArray()[0]!.AsObject();
+
+    private static HashSet<string> Keys(JsonObject node) => node.Select(p => p.Key).ToHashSet();
+
     private static HashSet<string> Members(JsonObject problem) => problem.Select(p => p.Key).Except(PerRequest).ToHashSet();
 
     [Fact]
