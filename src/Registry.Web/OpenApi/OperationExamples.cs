@@ -153,10 +153,33 @@ internal static class OperationExamples
             [
                 new PartyDocument(id, title, "riktlinje", DocumentStatus.InForce, "Gäller; inget krav på beslut hos huvudmännen angivet", null),
             ]),
+            "api/warnings" or "api/documents/{id}/warnings" => new[] { Warning(id, title) },
+            "api/warnings/{id}" or "api/warnings/{id}/acknowledge" => Warning(id, title),
             _ => null,
         };
         return answer is null ? null : JsonSerializer.SerializeToNode(answer, answer.GetType(), json);
     }
+
+    /// <summary>The 30-day warning before the guideline's end date, sent by mail to its responsible contact and acknowledged.</summary>
+    private static Registry.Warnings.IssuedWarning Warning(Guid id, string title) => new()
+    {
+        Id = WarningId,
+        DocumentId = id,
+        Title = title,
+        DocumentKind = "riktlinje",
+        Kind = "expiry",
+        Subject = "2026-12-31",
+        ThresholdDays = 30,
+        TargetDate = new LocalDate(2026, 12, 31),
+        Details = "Riktlinjen gäller till och med 2026-12-31. VVG beslutar om förlängning.",
+        IssuedAt = Instant.FromUtc(2026, 12, 1, 5, 0),
+        Channels = "email",
+        Recipients = "angela.olausson@example.se",
+        AcknowledgedAt = Instant.FromUtc(2026, 12, 1, 9, 12),
+        AcknowledgedBy = "admin",
+        OwnerBodies = ["VVG"],
+        Deliveries = [new("email", "", Registry.Warnings.WarningDelivery.Delivered, 1, null, Instant.FromUtc(2026, 12, 1, 5, 0))],
+    };
 
     private static JsonNode? Answer(string route, string type) => (route, type) switch
     {
