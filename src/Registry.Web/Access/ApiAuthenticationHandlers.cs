@@ -14,6 +14,13 @@ public abstract class ApiAuthenticationHandler(IOptionsMonitor<AuthenticationSch
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string Realm = "Styrdokumentregistret";
+    public const string SignInTitle = "Inloggning krävs";
+    public const string SignInDetail = "Logga in med HTTP Basic (användarnamn och lösenord eller API-nyckel) eller skicka en API-nyckel i X-Api-Key.";
+    public const string ForbiddenTitle = "Behörighet saknas";
+    public const string ThrottledTitle = "För många inloggningsförsök";
+
+    public static string ForbiddenDetail(string? account) =>
+        $"Kontot {account} har inte behörighet till detta. Ändringar kräver rollen administratör (admin).";
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
@@ -22,7 +29,7 @@ public abstract class ApiAuthenticationHandler(IOptionsMonitor<AuthenticationSch
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = throttled.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await Write(StatusCodes.Status429TooManyRequests, "För många inloggningsförsök", throttled.Message);
+            await Write(StatusCodes.Status429TooManyRequests, ThrottledTitle, throttled.Message);
             return;
         }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -31,15 +38,13 @@ public abstract class ApiAuthenticationHandler(IOptionsMonitor<AuthenticationSch
         Response.Headers.WWWAuthenticate = await BearerTokens.ChallengeAsync(Context) is { } bearer
             ? new Microsoft.Extensions.Primitives.StringValues([bearer, basic])
             : basic;
-        await Write(StatusCodes.Status401Unauthorized, "Inloggning krävs", failure ?? BearerTokens.Failure(Context) ??
-            "Logga in med HTTP Basic (användarnamn och lösenord eller API-nyckel) eller skicka en API-nyckel i X-Api-Key.");
+        await Write(StatusCodes.Status401Unauthorized, SignInTitle, failure ?? BearerTokens.Failure(Context) ?? SignInDetail);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
-        return Write(StatusCodes.Status403Forbidden, "Behörighet saknas",
-            $"Kontot {Context.User.Identity?.Name} har inte behörighet till detta. Ändringar kräver rollen administratör (admin).");
+        return Write(StatusCodes.Status403Forbidden, ForbiddenTitle, ForbiddenDetail(Context.User.Identity?.Name));
     }
 
     private async Task Write(int status, string title, string detail)

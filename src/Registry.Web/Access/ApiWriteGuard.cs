@@ -9,6 +9,9 @@ namespace Registry.Web.Access;
 /// </summary>
 public sealed class ApiWriteGuard(RequestDelegate next, IProblemDetailsService problems)
 {
+    public const string UnsupportedTitle = "Innehållstypen stöds inte";
+    public const string UnsupportedDetail = "Skicka begärans innehåll som JSON (Content-Type: application/json).";
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
@@ -25,9 +28,8 @@ public sealed class ApiWriteGuard(RequestDelegate next, IProblemDetailsService p
         }
         if (!IsJson(request.ContentType) && !IsUpload(request))
         {
-            await Refuse(context, StatusCodes.Status415UnsupportedMediaType, "Innehållstypen stöds inte",
-                // The same words as for a wrong type behind the guard; it holds for body-less steps too.
-                "Skicka begärans innehåll som JSON (Content-Type: application/json).");
+            // The same words as for a wrong type behind the guard; it holds for body-less steps too.
+            await Refuse(context, StatusCodes.Status415UnsupportedMediaType, UnsupportedTitle, UnsupportedDetail);
             return;
         }
         await next(context);

@@ -108,7 +108,7 @@ public sealed record DocumentDetails
         NamedParties = d.NamedParties,
         MissingAdoptions = d.MissingAdoptions,
         NoticeScope = d.NoticeScope,
-        Parties = PartyAdoptionStatuses.Of(d),
+        Parties = PartyAdoptionStatuses.Of(d, today),
         ProposedExtension = d.ProposedExtension is { } proposal ? ProposedExtensionDetails.Of(proposal) : null,
         Notice = d.Notice,
         FollowUps = d.FollowUps,

@@ -81,8 +81,7 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
         ODataException odata => Problem(400, "Ogiltig OData-fråga", odata.Message),
         InvalidDataException => Problem(413, "För stort formulär",
             "Formuläret innehåller för mycket text eller för många fält. Korta texterna och skicka igen."),
-        _ when DatabaseUnavailable.Is(exception) => Problem(503, "Databasen är inte tillgänglig",
-            "Registret når inte sin databas just nu. Inget har sparats; försök igen om en stund."),
+        _ when DatabaseUnavailable.Is(exception) => Unavailable(),
         _ => Problem(500, "Internt fel", "Ett oväntat fel inträffade. Försök igen; kvarstår felet, kontakta förvaltningen."),
     };
 
@@ -159,6 +158,17 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
         problem.Title = "Ogiltig JSON";
         problem.Detail = message;
         return problem;
+    }
+
+    public static ProblemDetails Unavailable() => Problem(503, "Databasen är inte tillgänglig",
+        "Registret når inte sin databas just nu. Inget har sparats; försök igen om en stund.");
+
+    /// <summary>What the framework's 413 and 415 say once <see cref="Localize"/> has put them in Swedish.</summary>
+    public static ProblemDetails Localized(int status)
+    {
+        var context = new ProblemDetailsContext { HttpContext = new DefaultHttpContext(), ProblemDetails = new ProblemDetails { Status = status } };
+        Localize(context);
+        return context.ProblemDetails;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) =>

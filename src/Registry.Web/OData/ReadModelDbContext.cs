@@ -15,6 +15,8 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
     {
         foreach (var set in FeedSet.All) set.AddTo(model);
         model.Entity<Document>().ToSqlQuery(DocumentsAsOfToday(ReadModelTables.Documents));
+        model.Entity<PartyStatus>().ToSqlQuery(PartyStatusAsOfToday(ReadModelTables.PartyStatus));
+        model.Entity<PartyStatus>().Property(p => p.Binding).HasColumnName("binding");
         var followUp = model.Entity<FollowUp>();
         followUp.ToSqlQuery(FollowUp.Sql);
         followUp.Property(f => f.Overdue).HasColumnName("overdue");
@@ -28,13 +30,27 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
     private static string DocumentsAsOfToday(ReadModelTable table)
     {
         var (status, label) = Registry.Validity.Lapse.Sql(TodayParameter.Placeholder);
-        var columns = table.Properties.Select(p => ReadModelTable.Column(p.Name)).Select(c => c switch
-        {
-            "status" => $"{status} as status",
-            "status_label" => $"{label} as status_label",
-            _ => c,
-        });
-        return $"select {string.Join(", ", columns)} from {table.QualifiedName}";
+        return AsOfToday(table, new() { ["status"] = status, ["status_label"] = label }, table.QualifiedName);
+    }
+
+    /// <summary>
+    /// Each party's part as of today, the same way: the table holds the recorded state; state, label and in force are
+    /// computed with <see cref="Registry.Adoption.PartyLapse.Sql"/>, a gap after a late extension from the document's row;
+    /// <c>binding</c> keeps the recorded in force for questions about a past day.
+    /// </summary>
+    private static string PartyStatusAsOfToday(ReadModelTable table)
+    {
+        var (state, label, inForce) = Registry.Adoption.PartyLapse.Sql(TodayParameter.Placeholder);
+        return AsOfToday(table, new() { ["state"] = state, ["state_label"] = label, ["in_force"] = inForce },
+            $"(select p.*, p.in_force as binding, d.resumes_on from {table.QualifiedName} p left join {ReadModelTables.Documents.QualifiedName} d on d.id = p.document_id) as p", "binding");
+    }
+
+    private static string AsOfToday(ReadModelTable table, Dictionary<string, string> computed, string from, params string[] extra)
+    {
+        var columns = table.Properties.Select(p => ReadModelTable.Column(p.Name))
+            .Select(c => computed.TryGetValue(c, out var sql) ? $"{sql} as {c}" : c)
+            .Concat(extra);
+        return $"select {string.Join(", ", columns)} from {from}";
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -25,6 +25,8 @@ internal sealed class DocumentDescription(IOptionsMonitor<AccessOptions> access,
         [ApiTags.Meetings] = "Ett SRO- eller VVG-sammanträde med alla punkter och ställningstaganden, registrerat i en transaktion.",
         [ApiTags.Warnings] = "Automatiska varningar före slutdatum, uppsägningsdagar och uppföljningar: vem som fick dem och om de kvitterats.",
         [ApiTags.Calendar] = "Bevakningsdatumen som iCalendar-flöde för Outlook och andra kalendrar.",
+        [ApiTags.Parties] = "Vad som gäller för en huvudman (VGR eller en kommun) en viss dag: bindande, väntande, upphörda och gemensamma dokument.",
+        [ApiTags.Import] = "Import av ett befintligt register från .xlsx eller .csv: först en förhandsgranskning, sedan importen med dess token.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -36,24 +38,25 @@ internal sealed class DocumentDescription(IOptionsMonitor<AccessOptions> access,
             "genom utkast, remiss, ställningstagande, beslut, giltighet, förlängning, revidering, uppsägning och upphörande. " +
             "Fel besvaras med ProblemDetails (application/problem+json); `errors` namnger fältet. " +
             "Analys i Excel och Power BI: OData-flödet under /odata (se docs/odata.md).";
+        // The address the client used (after a trusted proxy's forwarded headers), so "try it" calls this very app.
+        if (http.HttpContext?.Request is { } request)
+            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}".TrimEnd('/') }];
+        var server = document.Servers?.FirstOrDefault()?.Url?.TrimEnd('/');
         document.Info.Contact = new OpenApiContact
         {
             Name = terms.ContactName,
-            Email = terms.ContactEmail,
-            Url = terms.ContactUrl is { Length: > 0 } contact ? new Uri(contact) : null,
+            Email = terms.ContactEmail is { Length: > 0 } email ? email : null,
+            Url = Address(terms.ContactUrl, server),
         };
         document.Info.License = new OpenApiLicense
         {
             Name = terms.LicenseName,
-            Url = terms.LicenseUrl is { Length: > 0 } license ? new Uri(license) : null,
+            Url = Address(terms.LicenseUrl, server),
         };
-        // The address the client used (after a trusted proxy's forwarded headers), so "try it" calls this very app.
-        if (http.HttpContext?.Request is { } request)
-            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}".TrimEnd('/') }];
-        foreach (var server in document.Servers ?? [])
+        foreach (var each in document.Servers ?? [])
         {
-            server.Url = server.Url?.TrimEnd('/');
-            server.Description = "Det här registret";
+            each.Url = each.Url?.TrimEnd('/');
+            each.Description = "Det här registret";
         }
         document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
 
@@ -66,6 +69,15 @@ internal sealed class DocumentDescription(IOptionsMonitor<AccessOptions> access,
         document.Components.Schemas.Remove("HttpValidationProblemDetails");
         return Task.CompletedTask;
     }
+
+    /// <summary>A configured address; one starting with "/" is a page of this app (the terms at /villkor).</summary>
+    private static Uri? Address(string? configured, string? server) => configured switch
+    {
+        null or "" => null,
+        ['/', ..] when server is not null => new Uri(server + configured),
+        ['/', ..] => new Uri(configured, UriKind.Relative),
+        _ => new Uri(configured),
+    };
 
     /// <summary>RFC 9457 problem details as the app writes them; the validation shape adds <c>errors</c>, messages by field.</summary>
     private static OpenApiSchema Problem(bool withErrors)
@@ -125,4 +137,6 @@ public static class ApiTags
     public const string Meetings = "Sammanträden";
     public const string Warnings = "Varningar";
     public const string Calendar = "Kalender";
+    public const string Parties = "Huvudmän";
+    public const string Import = "Import";
 }

@@ -14,7 +14,8 @@ namespace Registry.Web.OpenApi;
 /// for the lifecycle steps, the headers, field list and examples taken from the step's declaration and the demo
 /// registry. A new step or endpoint gets all of it without a line here (ADR 0030).
 /// </summary>
-internal sealed class OperationContract(IOptionsMonitor<AccessOptions> access, IOptionsMonitor<BearerOptions> bearer) : IOpenApiOperationTransformer
+internal sealed class OperationContract(IOptionsMonitor<AccessOptions> access, IOptionsMonitor<BearerOptions> bearer,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IOpenApiOperationTransformer
 {
     private const string ProblemJson = "application/problem+json";
 
@@ -57,6 +58,8 @@ internal sealed class OperationContract(IOptionsMonitor<AccessOptions> access, I
             if (status.StartsWith('2') && response is OpenApiResponse success) success.Description = SuccessText(status, step);
 
         if (step is not null) StepOperation.Complete(operation, step);
+        OperationExamples.Complete(operation, description.HttpMethod ?? HttpMethods.Get, (description.RelativePath ?? "").TrimEnd('/'), step is not null,
+            json.Value.SerializerOptions);
         return Task.CompletedTask;
     }
 

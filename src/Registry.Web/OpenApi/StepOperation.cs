@@ -20,15 +20,13 @@ internal static class StepOperation
         RequireBody(operation);
         var responses = operation.Responses!;
         var demo = DemoExamples.For(step.Name);
-        if (demo is not null)
-        {
-            if (operation.RequestBody?.Content?.TryGetValue("application/json", out var request) == true) request.Example = demo.Request;
-            var success = responses.FirstOrDefault(r => r.Key.StartsWith('2')).Value;
-            if (success?.Content?.TryGetValue("application/json", out var answer) == true)
-                answer.Example = new JsonObject { ["documentId"] = demo.DocumentId.ToString(), ["version"] = demo.Version };
-        }
-        var id = demo?.DocumentId ?? Guid.Parse("3cb4af01-f21f-603e-c3dd-bb5ab36f3d20");
+        if (operation.RequestBody?.Content?.TryGetValue("application/json", out var request) == true)
+            request.Example = demo?.Request ?? MinutesExamples.For(step.Name)?.Request;
+        var id = demo?.DocumentId ?? MinutesExamples.For(step.Name)?.DocumentId ?? Guid.Parse("3cb4af01-f21f-603e-c3dd-bb5ab36f3d20");
         var version = demo?.Version ?? 4;
+        var success = responses.FirstOrDefault(r => r.Key.StartsWith('2')).Value;
+        if (success?.Content?.TryGetValue("application/json", out var answer) == true)
+            answer.Example = new JsonObject { ["documentId"] = id.ToString(), ["version"] = version };
         Example(responses, 400, BadRequest(step));
         Example(responses, 404, new DocumentNotFound(id));
         Example(responses, 409, new VersionConflict(version + 1, version));

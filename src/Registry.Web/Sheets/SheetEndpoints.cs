@@ -20,7 +20,7 @@ public static class SheetEndpoints
 
     public static IEndpointRouteBuilder MapSheets(this IEndpointRouteBuilder app)
     {
-        var import = app.MapGroup(ImportRoute).WithTags("Import");
+        var import = app.MapGroup(ImportRoute).WithTags(Registry.Web.OpenApi.ApiTags.Import);
         import.MapPost("dry-run", async (HttpContext http, SheetImports imports, string? fil) =>
                 Results.Ok(await imports.Preview(await ReadUpload(http.Request, http.RequestAborted), fil ?? "register",
                     CommandGateway.RecordedByOf(http.User), http.RequestAborted)))

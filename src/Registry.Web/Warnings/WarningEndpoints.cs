@@ -62,12 +62,15 @@ public static class WarningEndpoints
         return await store.Acknowledge(id, by, clock.GetCurrentInstant(), cancellation) switch
         {
             AcknowledgeOutcome.Acknowledged => Results.Ok(await store.Get(id, cancellation)),
-            AcknowledgeOutcome.AlreadyAcknowledged => Results.Problem(statusCode: 409, title: "Redan kvitterad",
-                detail: $"Varningen {id} är redan kvitterad."),
+            AcknowledgeOutcome.AlreadyAcknowledged => Results.Problem(AlreadyAcknowledged(id)),
             _ => NotFound(id),
         };
     }
 
-    private static IResult NotFound(Guid id) =>
-        Results.Problem(statusCode: 404, title: "Varningen finns inte", detail: $"Varningen {id} finns inte.");
+    private static IResult NotFound(Guid id) => Results.Problem(Missing(id));
+
+    public static ProblemDetails Missing(Guid id) => new() { Status = 404, Title = "Varningen finns inte", Detail = $"Varningen {id} finns inte." };
+
+    public static ProblemDetails AlreadyAcknowledged(Guid id) =>
+        new() { Status = 409, Title = "Redan kvitterad", Detail = $"Varningen {id} är redan kvitterad." };
 }

@@ -11,20 +11,36 @@ namespace Registry.Adoption;
 /// document binds it (from its decision and the document's entry into force, to the document's end or the end of its
 /// notice) and any notice. Derived from the document's state only: a party's part is in force only where a decision of
 /// that party is recorded. <see cref="LeavesAlone"/>: the notice is the party's own, ending only its part.
+/// <see cref="Binding"/> and <see cref="RecordedState"/> are what the steps left; <see cref="State"/> and
+/// <see cref="InForce"/> are read on <see cref="AsOf"/> (ADR 0027): from the day after the party's last day the part
+/// reads "Utgånget", or "Upphört" after notice, with no step recorded.
 /// </summary>
 public sealed record PartyAdoptionStatus(string Party, bool Required, DecisionReference? Recommendation, AdoptionRecord? Adoption,
-    LocalDate? InForceFrom, LocalDate? InForceTo, bool InForce, string? NoticeGivenBy, LocalDate? NoticeGivenOn,
-    LocalDate? NoticeEndsOn, bool LeavesAlone, LocalDate? ProposedValidTo, ExtensionDecision? ExtensionDecision)
+    LocalDate? InForceFrom, LocalDate? InForceTo, bool Binding, string? NoticeGivenBy, LocalDate? NoticeGivenOn,
+    LocalDate? NoticeEndsOn, bool LeavesAlone, LocalDate? ProposedValidTo, ExtensionDecision? ExtensionDecision,
+    LocalDate? ResumesOn = null)
 {
-    public PartyState State =>
-        NoticeGivenOn is not null && InForce ? PartyState.NoticeGiven
-        : InForce ? PartyState.InForce
+    /// <summary>The day <see cref="State"/> is read on; none: as recorded (the read tables, where SQL applies the day).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public LocalDate? AsOf { get; init; }
+
+    public PartyState RecordedState =>
+        NoticeGivenOn is not null && Binding ? PartyState.NoticeGiven
+        : Binding ? PartyState.InForce
         : Adoption is not null ? PartyState.Adopted
         : PartyState.NotDecided;
 
+    public PartyState State => AsOf is { } today ? PartyLapse.Of(RecordedState, InForceTo, today, ResumesOn) : RecordedState;
+
+    public string StateLabel => State.Label();
+
+    /// <summary>Whether the party's part is in force (on <see cref="AsOf"/> when given): not yet lapsed or ended.</summary>
+    public bool InForce => State is PartyState.InForce or PartyState.NoticeGiven;
+
     /// <summary>Whether the document binds this party on <paramref name="date"/>.</summary>
     public bool InForceOn(LocalDate date) =>
-        InForce && (InForceFrom is null || InForceFrom <= date) && (InForceTo is null || date <= InForceTo);
+        Binding && (InForceFrom is null || InForceFrom <= date) && (InForceTo is null || date <= InForceTo)
+        && !(ResumesOn > date);
 
     /// <summary>The party's standing on a day, in Swedish: "Gäller", "Har lämnat avtalet 2027-04-30", "Beslut saknas"…</summary>
     public string StandingOn(LocalDate date) => State switch
@@ -45,6 +61,41 @@ public enum PartyState
     Adopted,
     InForce,
     NoticeGiven,
+
+    /// <summary>Computed only: in force until a last day that has passed (or inside a gap after a late extension).</summary>
+    Lapsed,
+
+    /// <summary>Computed only: the notice has run out.</summary>
+    Ended,
+}
+
+/// <summary>
+/// A party's part lapses by the calendar as the document does (<see cref="Lapse"/>, ADR 0027): in C# here, in
+/// PostgreSQL with <see cref="Sql"/> for the OData feed.
+/// </summary>
+public static class PartyLapse
+{
+    public static PartyState Of(PartyState recorded, LocalDate? lastDay, LocalDate today, LocalDate? resumesOn = null) => recorded switch
+    {
+        PartyState.NoticeGiven when lastDay < today => PartyState.Ended,
+        PartyState.InForce when lastDay < today => PartyState.Lapsed,
+        PartyState.InForce or PartyState.NoticeGiven when resumesOn > today => PartyState.Lapsed,
+        _ => recorded,
+    };
+
+    /// <summary>
+    /// The same rule over a row with the recorded <c>state</c>, <c>state_label</c>, <c>in_force</c>, <c>in_force_to</c>
+    /// and <c>resumes_on</c>, with "today" as <paramref name="today"/>: state, label and in force.
+    /// </summary>
+    public static (string State, string Label, string InForce) Sql(string today)
+    {
+        var ended = $"state = '{PartyState.NoticeGiven}' and in_force_to < {today}";
+        var lapsed = $"(state = '{PartyState.InForce}' and in_force_to < {today}) "
+                     + $"or (state in ('{PartyState.InForce}', '{PartyState.NoticeGiven}') and resumes_on > {today})";
+        return ($"case when {ended} then '{PartyState.Ended}' when {lapsed} then '{PartyState.Lapsed}' else state end",
+            $"case when {ended} then '{PartyState.Ended.Label()}' when {lapsed} then '{PartyState.Lapsed.Label()}' else state_label end",
+            $"case when {ended} then false when {lapsed} then false else in_force end");
+    }
 }
 
 public static class PartyAdoptionStatuses
@@ -54,6 +105,8 @@ public static class PartyAdoptionStatuses
         PartyState.Adopted => "Antaget",
         PartyState.InForce => "Gällande",
         PartyState.NoticeGiven => "Uppsagt",
+        PartyState.Lapsed => DocumentStatus.Lapsed.Label(),
+        PartyState.Ended => DocumentStatus.Expired.Label(),
         _ => "Beslut saknas",
     };
 
@@ -61,7 +114,7 @@ public static class PartyAdoptionStatuses
     /// One status per huvudman the document concerns: those its requirement names, and any other party that decided
     /// on it or gave notice, in <see cref="Parties.All"/>'s order.
     /// </summary>
-    public static IReadOnlyList<PartyAdoptionStatus> Of(Styrdokument d)
+    public static IReadOnlyList<PartyAdoptionStatus> Of(Styrdokument d, LocalDate? asOf = null)
     {
         var required = d.RequiredParties;
         var concerned = Parties.All.Where(p => required.Contains(p) || d.Adoptions.Any(a => a.Party == p)
@@ -85,7 +138,8 @@ public static class PartyAdoptionStatuses
                 inForce ? Earlier(d.ValidTo, notice?.EndsOn) : null,
                 inForce, noticeBy, noticeOn, noticeEnds, notice is not null,
                 d.ProposedExtension?.RequiredParties.Contains(party) == true ? d.ProposedExtension.NewValidTo : null,
-                d.ProposedExtension?.DecisionOf(party));
+                d.ProposedExtension?.DecisionOf(party), inForce ? d.ResumesOn() : null)
+            { AsOf = asOf };
         }).ToList();
     }
 

@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
 using Registry.Documents;
+using Registry.Validity;
 
 namespace Registry.Adoption;
 
@@ -21,17 +22,17 @@ public sealed record PartyOverview(string Party, LocalDate Date, IReadOnlyList<P
         List<PartyDocument> inForce = [], pending = [], ended = [], common = [];
         foreach (var d in documents.OrderBy(d => d.Title, StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false)))
         {
-            if (PartyAdoptionStatuses.Of(d).FirstOrDefault(p => p.Party == party) is { } status)
+            if (PartyAdoptionStatuses.Of(d, date).FirstOrDefault(p => p.Party == party) is { } status)
             {
-                var entry = new PartyDocument(d.Id, d.Title, d.Kind, d.Status, status.StandingOn(date), status);
+                var entry = new PartyDocument(d.Id, d.Title, d.Kind, d.EffectiveStatus(date), status.StandingOn(date), status);
                 if (status.InForceOn(date)) inForce.Add(entry);
-                else if (status.InForce && status.InForceTo is { } end && end < date) ended.Add(entry);
+                else if (status.Binding && status.InForceTo is { } end && end < date) ended.Add(entry);
                 else if (!d.Status.IsTerminal()) pending.Add(entry);
             }
             else if (d.RequiredParties.Count == 0 && d.Status != DocumentStatus.Withdrawn
                      && d.ValidityPeriods.Any(p => (p.From is null || p.From <= date) && (p.To is null || date <= p.To)))
             {
-                common.Add(new PartyDocument(d.Id, d.Title, d.Kind, d.Status, "Gäller; inget krav på beslut hos huvudmännen angivet", null));
+                common.Add(new PartyDocument(d.Id, d.Title, d.Kind, d.EffectiveStatus(date), "Gäller; inget krav på beslut hos huvudmännen angivet", null));
             }
         }
         return new PartyOverview(party, date, inForce, pending, ended, common);

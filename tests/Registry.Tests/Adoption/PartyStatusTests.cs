@@ -38,12 +38,14 @@ public sealed class PartyStatusTests(RegistryApp app) : ApiTests(app)
         Assert.DoesNotContain("Borås", missing);
         Assert.DoesNotContain("Västra Götalandsregionen", missing);
         var skovde = state["parties"]!.AsArray().Single(p => p!["party"]!.GetValue<string>() == "Skövde")!;
-        Assert.Equal(("inForce", "2019-02-25", "2022-12-31"),
-            (skovde["state"]!.GetValue<string>(), skovde["inForceFrom"]!.GetValue<string>(), skovde["inForceTo"]!.GetValue<string>()));
+        // Recorded in force; today (the test clock, 2026-11-22) its end date has passed, so it reads lapsed (ADR 0027).
+        Assert.Equal(("inForce", "lapsed", "2019-02-25", "2022-12-31"),
+            (skovde["recordedState"]!.GetValue<string>(), skovde["state"]!.GetValue<string>(), skovde["inForceFrom"]!.GetValue<string>(),
+                skovde["inForceTo"]!.GetValue<string>()));
 
         var rows = await _feed.Rows($"/odata/PartyStatus?$filter=DocumentId eq {id} and Adopted&$orderby=Party");
         Assert.Equal(["Borås", "Skövde"], rows.Select(r => r["Party"]!.GetValue<string>()));
-        Assert.Equal(("2018-05-28", "2019-01-01", "Borås kommunfullmäktige 2018-05-28 punkt 12", "SRO 2018-02-22 punkt 2", "Gällande"),
+        Assert.Equal(("2018-05-28", "2019-01-01", "Borås kommunfullmäktige 2018-05-28 punkt 12", "SRO 2018-02-22 punkt 2", "Utgånget"),
             (rows[0]["AdoptedOn"]!.GetValue<string>(), rows[0]["InForceFrom"]!.GetValue<string>(), rows[0]["AdoptionDecision"]!.GetValue<string>(),
                 rows[0]["RecommendedBy"]!.GetValue<string>(), rows[0]["StateLabel"]!.GetValue<string>()));
 
@@ -63,7 +65,8 @@ public sealed class PartyStatusTests(RegistryApp app) : ApiTests(app)
         // Recorded: still in force for the others (today, by the test clock, the end date has passed: ADR 0027).
         Assert.Equal(("inForce", "2022-12-31"), (state["recordedStatus"]!.GetValue<string>(), state["validTo"]!.GetValue<string>()));
         var row = Assert.Single(await _feed.Rows($"/odata/PartyStatus?$filter=DocumentId eq {id} and NoticeGivenOn ne null"));
-        Assert.Equal(("Borås", "2021-03-31", "2021-03-31", "Uppsagt"),
+        // The notice ran out on 2021-03-31: "Upphört" today, computed in SQL (it was recorded as "Uppsagt").
+        Assert.Equal(("Borås", "2021-03-31", "2021-03-31", "Upphört"),
             (row["Party"]!.GetValue<string>(), row["NoticeEndsOn"]!.GetValue<string>(), row["InForceTo"]!.GetValue<string>(), row["StateLabel"]!.GetValue<string>()));
 
         var boras = await Api.Http.GetFromJsonAsync<JsonObject>("/api/parties/bor%C3%A5s?date=2021-06-01", TestContext.Current.CancellationToken);

@@ -51,7 +51,7 @@ public sealed class OpenApiContractTests(RegistryApp app)
             Assert.True(extend["responses"]![documented] is not null, $"{documented} is not documented for extend.");
     }
 
-    private static async Task<HttpResponseMessage> Idempotent(ApiClient api, Guid id, string key, object first, object second)
+    internal static async Task<HttpResponseMessage> Idempotent(ApiClient api, Guid id, string key, object first, object second)
     {
         foreach (var body in new[] { first, second })
         {

@@ -67,6 +67,12 @@ public sealed class ConsultationResponse : ConsultationResponseRow
 
 public sealed class PartyStatus : PartyStatusRow
 {
+    /// <summary>
+    /// Whether the party's decision binds it to the document's period as recorded (InForce, State and StateLabel are as
+    /// of today, ADR 0027): with InForceFrom/InForceTo, what bound the party on a day in the past.
+    /// </summary>
+    public bool Binding { get; set; }
+
     public Document? Document { get; set; }
 }
 
