@@ -76,16 +76,21 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
     }
 
     /// <summary>
-    /// The documents with the status in effect today (ADR 0027): the table holds the recorded status, which an end
+    /// The documents with the status in effect today (ADR 0027) and, for agreements that renew themselves, today's period
+    /// and next notice deadline (ADR 0034): the table holds the recorded status, which an end
     /// date passing at midnight does not change. PostgreSQL flattens the subquery, so filters still use the indexes.
     /// </summary>
     private static string DocumentsAsOfToday(ReadModelTable table)
     {
         var (status, label) = Registry.Validity.Lapse.Sql(TodayParameter.Placeholder);
+        var (periodFrom, periodTo, nextNoticeDeadline) = Registry.Validity.RenewalPeriods.Sql(TodayParameter.Placeholder);
         var columns = table.Properties.Select(p => ReadModelTable.Column(p.Name)).Select(c => c switch
         {
             "status" => $"{status} as status",
             "status_label" => $"{label} as status_label",
+            "current_period_from" => $"{periodFrom} as current_period_from",
+            "current_period_to" => $"{periodTo} as current_period_to",
+            "notice_deadline" => $"coalesce({nextNoticeDeadline}, notice_deadline) as notice_deadline",
             _ => c,
         });
         return $"select {string.Join(", ", columns)} from {table.QualifiedName}";

@@ -44,7 +44,8 @@ public sealed class IndexModel(IQuerySession session, IClock clock, DocumentKind
         Documents = (Filtered ? await query.OrderBy(d => d.Title).ToListAsync(cancellation) : all).Select(Row)
             .Where(row => Status is null || row.Status == Status).ToList();
         var horizon = Today.PlusDays(ExpiringWithinDays);
-        ExpiringSoon = all.Where(d => d.Status.IsInForce() && d.ValidTo is { } end && end >= Today && end <= horizon)
+        ExpiringSoon = all.Where(d => d.Status.IsInForce() && d.ValidTo is { } end && end >= Today && end <= horizon
+                                          && Registry.Validity.RenewalPeriods.CurrentRenewal(d) is null)
             .OrderBy(d => d.ValidTo).Select(Row).ToList();
         Bodies = all.SelectMany(d => d.OwnerBodies).Distinct()
             .Order(StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false)).ToList();
