@@ -34,7 +34,12 @@ public sealed record DocumentDetails
     /// <summary>The end in words and its review date, for a document in force until further notice (ADR 0027).</summary>
     public Registry.Validity.EndCondition? EndCondition { get; init; }
     public int? NoticePeriodMonths { get; init; }
+
+    /// <summary>The last day to give notice; for an agreement that renews itself, the next one as of today (ADR 0034).</summary>
     public LocalDate? NoticeDeadline { get; init; }
+
+    /// <summary>"Förlängs automatiskt med 2 år i sänder": the period in force today and the next notice deadline, computed from today (ADR 0034).</summary>
+    public Registry.Validity.RenewalAsOf? AutomaticRenewal { get; init; }
     public required IReadOnlyList<ValidityPeriod> ValidityPeriods { get; init; }
     public required int ExtensionCount { get; init; }
     public PendingRevision? PendingRevision { get; init; }
@@ -92,7 +97,8 @@ public sealed record DocumentDetails
         UntilFurtherNotice = Registry.Validity.EndConditions.UntilFurtherNotice(d),
         EndCondition = Registry.Validity.EndConditions.CurrentEndCondition(d),
         NoticePeriodMonths = d.NoticePeriodMonths,
-        NoticeDeadline = d.NoticeDeadline,
+        NoticeDeadline = Registry.Validity.RenewalAsOf.Of(d, today)?.NextNoticeDeadline ?? d.NoticeDeadline,
+        AutomaticRenewal = Registry.Validity.RenewalAsOf.Of(d, today),
         ValidityPeriods = d.ValidityPeriods,
         ExtensionCount = d.ExtensionCount,
         PendingRevision = d.PendingRevision,

@@ -24,13 +24,22 @@ public sealed class ReadModelDbContext(DbContextOptions<ReadModelDbContext> opti
     }
 
     /// <summary>
-    /// The documents with the status in effect today (ADR 0027): the table holds the recorded status, which an end
+    /// The documents with the status in effect today (ADR 0027) and, for agreements that renew themselves, today's period
+    /// and next notice deadline (ADR 0034): the table holds the recorded status, which an end
     /// date passing at midnight does not change. PostgreSQL flattens the subquery, so filters still use the indexes.
     /// </summary>
     private static string DocumentsAsOfToday(ReadModelTable table)
     {
         var (status, label) = Registry.Validity.Lapse.Sql(TodayParameter.Placeholder);
-        return AsOfToday(table, new() { ["status"] = status, ["status_label"] = label }, table.QualifiedName);
+        var (periodFrom, periodTo, nextNoticeDeadline) = Registry.Validity.RenewalPeriods.Sql(TodayParameter.Placeholder);
+        return AsOfToday(table, new()
+        {
+            ["status"] = status,
+            ["status_label"] = label,
+            ["current_period_from"] = periodFrom,
+            ["current_period_to"] = periodTo,
+            ["notice_deadline"] = $"coalesce({nextNoticeDeadline}, notice_deadline)",
+        }, table.QualifiedName);
     }
 
     /// <summary>

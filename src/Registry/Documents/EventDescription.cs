@@ -68,6 +68,7 @@ public static class DecisionKinds
         "NoticePeriodChange" => "Ändrad uppsägningstid",
         "Supersession" => "Ersatt",
         "EndCondition" => "Villkor för upphörande",
+        "AutomaticRenewal" => "Automatisk förlängning",
         _ => kind,
     };
 }

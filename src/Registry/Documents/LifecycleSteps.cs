@@ -23,6 +23,7 @@ public static class LifecycleSteps
         DecideExtension.Step,
         EnterIntoForce.Step,
         SetEndCondition.Step,
+        SetAutomaticRenewal.Step,
         SendRemiss.Step,
         ChangeRemissDeadline.Step,
         RecordRemissResponse.Step,

@@ -67,6 +67,10 @@ public sealed class Styrdokument
     /// <summary>An end in words with a review date (ADR 0027); see <see cref="Registry.Validity.EndConditions.CurrentEndCondition"/>.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Registry.Validity.EndCondition? EndCondition { get; set; }
+
+    /// <summary>"Förlängs med två år i sänder" (ADR 0034); see <see cref="Registry.Validity.RenewalPeriods.CurrentRenewal"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Registry.Validity.AutomaticRenewal? AutomaticRenewal { get; set; }
     public Guid? SupersededBy { get; set; }
 
     /// <summary>Relations recorded with add-relation; see <see cref="Registry.Relations.RelationKinds.AllRelations"/> for all of them.</summary>
@@ -113,6 +117,13 @@ public sealed class Styrdokument
             .Select(p => p.To is null || p.To > lastDay ? p with { To = lastDay, ToPrecision = DatePrecision.Day } : p)
             .ToList();
         if (ValidTo is null || ValidTo > lastDay) (ValidTo, ValidToPrecision) = (lastDay, DatePrecision.Day);
+    }
+
+    /// <summary>The renewed periods of an automatically renewing agreement, up to <paramref name="lastDay"/>, join its last validity period.</summary>
+    internal void RenewUntil(LocalDate lastDay)
+    {
+        if (ValidityPeriods.Count > 0) ValidityPeriods[^1] = ValidityPeriods[^1] with { To = lastDay, ToPrecision = DatePrecision.Day };
+        (ValidTo, ValidToPrecision) = (lastDay, DatePrecision.Day);
     }
 
     /// <summary>After a remiss, the document is back where its decisions so far put it.</summary>

@@ -172,6 +172,8 @@ public sealed class ReadModelRowSet
         ExtensionCount = d.ExtensionCount,
         NoticePeriodMonths = d.NoticePeriodMonths,
         NoticeDeadline = d.NoticeDeadline.ToDate(),
+        RenewalPeriodMonths = d.CurrentRenewal()?.PeriodMonths,
+        RenewalFirstPeriodEnd = d.CurrentRenewal()?.FirstPeriodEndsOn.ToDate(),
         NextFollowUp = d.NextFollowUp.ToDate(),
         OpenRemissDeadline = d.OpenConsultation?.ResponseDeadline.ToDate(),
         AdoptionCount = d.AdoptionCount,

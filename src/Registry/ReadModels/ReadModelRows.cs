@@ -36,7 +36,20 @@ public class DocumentRow
     public DateOnly? ReviewOn { get; set; }
     public int ExtensionCount { get; set; }
     public int? NoticePeriodMonths { get; set; }
+
+    /// <summary>The last day to give notice; for an agreement that renews itself, the next one as of today (computed in the query, ADR 0034).</summary>
     public DateOnly? NoticeDeadline { get; set; }
+
+    /// <summary>"Förlängs med två år i sänder": the length of a renewal period in months; null when the agreement does not renew itself (ADR 0034).</summary>
+    public int? RenewalPeriodMonths { get; set; }
+
+    /// <summary>The end of the first period, from which the renewal periods are counted.</summary>
+    public DateOnly? RenewalFirstPeriodEnd { get; set; }
+
+    /// <summary>The renewal period in force today, first and last day: computed in the query from today, null in the table.</summary>
+    public DateOnly? CurrentPeriodFrom { get; set; }
+
+    public DateOnly? CurrentPeriodTo { get; set; }
     public DateOnly? NextFollowUp { get; set; }
     public DateOnly? OpenRemissDeadline { get; set; }
     public int AdoptionCount { get; set; }

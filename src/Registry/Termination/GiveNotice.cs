@@ -1,4 +1,5 @@
 using Registry.Adoption;
+using Registry.Validity;
 
 namespace Registry.Termination;
 
@@ -20,6 +21,8 @@ public sealed record GiveNotice(string Party, LocalDate GivenOn, DecisionReferen
         Rule.Require(GivenOn >= document.ValidFrom, "Uppsägningen kan inte ligga före avtalets startdatum.", "givenOn");
         var endsOn = NoticePeriod.EndsOn(GivenOn, document.NoticePeriodMonths!.Value);
         if (document.ValidTo is { } end && end < endsOn) endsOn = end;
+        // A renewing agreement ends with the first period whose notice deadline the notice meets (ADR 0034).
+        if (document.CurrentRenewal() is { } renewal) endsOn = document.NextNoticePeriod(renewal, GivenOn).To;
         if (document.NoticeScope == NoticeScope.PartyOnly)
         {
             Rule.Require(document.RequiredParties.Contains(party) || document.Adoptions.Any(a => a.Party == party),
@@ -39,6 +42,8 @@ public sealed record NoticeGiven(Guid DocumentId, string Party, LocalDate GivenO
     public void Apply(Styrdokument document)
     {
         document.Notice = new Notice(Party, GivenOn, EndsOn);
+        // Only a renewing agreement runs past its recorded end date: it was in force through the renewed periods.
+        if (document.ValidTo is { } to && EndsOn > to) document.RenewUntil(EndsOn);
         document.EndValidityBefore(EndsOn.PlusDays(1));
         document.Status = DocumentStatus.NoticeGiven;
         document.Touch(Recorded, Decision);

@@ -70,7 +70,8 @@ public static class EndConditions
 {
     /// <summary>"Tills vidare": in force with no end date (not one the sources leave unknown).</summary>
     public static bool UntilFurtherNotice(this Styrdokument document) =>
-        document.Status.IsInForce() && document.ValidTo is null && document.ValidToPrecision != DatePrecision.Unknown;
+        document.Status.IsInForce() && document.ValidTo is null && document.ValidToPrecision != DatePrecision.Unknown
+        && document.CurrentRenewal() is null;
 
     /// <summary>The end condition of the text in force, while it has no end date; a later version or an end date replaces it.</summary>
     public static EndCondition? CurrentEndCondition(this Styrdokument document) =>

@@ -21,10 +21,15 @@ public static class Deadlines
 
     private static IEnumerable<Deadline> StateDeadlinesOf(Styrdokument document)
     {
-        if (document.Status.IsInForce() && document.ValidTo is { } end)
+        if (Registry.Validity.RenewalPeriods.CurrentRenewal(document) is { } renewal)
+        {
+            foreach (var deadline in RenewalDeadlinesOf(document, renewal)) yield return deadline;
+        }
+        else if (document.Status.IsInForce() && document.ValidTo is { } end)
             yield return new Deadline(WarningKind.Expiry, "", end, "");
 
-        if (document.Status == DocumentStatus.InForce && document.NoticeDeadline is { } noticeBy)
+        if (document.Status == DocumentStatus.InForce && document.NoticeDeadline is { } noticeBy
+            && Registry.Validity.RenewalPeriods.CurrentRenewal(document) is null)
             yield return new Deadline(WarningKind.NoticeDeadline, "", noticeBy,
                 $"Uppsägningstid {document.NoticePeriodMonths} månader, slutdatum {document.ValidTo:yyyy-MM-dd}");
 
@@ -39,4 +44,15 @@ public static class Deadlines
         if (document.Status == DocumentStatus.InForce && Registry.Validity.EndConditions.CurrentEndCondition(document) is { ReviewOn: { } reviewOn } condition)
             yield return new Deadline(WarningKind.ReviewDate, "", reviewOn, "Gäller tills: " + condition.Condition);
     }
+
+    /// <summary>
+    /// A renewing agreement does not expire: it warns before each period's notice deadline instead, one deadline per period
+    /// (subject: the period's last day), so each period's thresholds fire once (ADR 0034).
+    /// </summary>
+    private static IEnumerable<Deadline> RenewalDeadlinesOf(Styrdokument document, Registry.Validity.AutomaticRenewal renewal) =>
+        Registry.Validity.RenewalPeriods.WarnedPeriods(document, renewal).Select(period => new Deadline(WarningKind.NoticeDeadline,
+            $"period-{period.To:yyyy-MM-dd}", period.NoticeDeadline,
+            $"Uppsägningstid {document.NoticePeriodMonths} månader, periodens slutdatum {period.To:yyyy-MM-dd}; " +
+            $"annars förlängs avtalet med {Registry.Validity.RenewalPeriods.Length(renewal.PeriodMonths)} till " +
+            $"{Registry.Validity.RenewalPeriods.EndOf(renewal, period.Index + 1):yyyy-MM-dd}"));
 }

@@ -32,6 +32,7 @@ public sealed class LifecycleStepRuleTests
         ["supersede"] = new Supersede(OtherDocumentId, Date(2025, 1, 1)),
         ["expire"] = new ExpireDocument(),
         ["set-end-condition"] = new SetEndCondition("tills dess en ny struktur finns på plats", Date(2026, 6, 30)),
+        ["set-automatic-renewal"] = new SetAutomaticRenewal(PeriodYears: 2),
         ["add-responsible-contact"] = new AddResponsibleContact("Anna Andersson", "anna@vgregion.se"),
         ["remove-responsible-contact"] = new RemoveResponsibleContact("anna@vgregion.se"),
         ["add-relation"] = new AddRelation(OtherDocumentId, RelationKind.SubAgreementOf),
@@ -142,7 +143,7 @@ public sealed class LifecycleStepRuleTests
     [InlineData("draft", new[] { "send-remiss", "endorse", "adopt", "set-adoption-requirement", "enter-into-force", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact", "add-relation" })]
     [InlineData("on remiss", new[] { "change-remiss-deadline", "record-remiss-response", "record-remiss-conference", "close-remiss", "endorse", "adopt", "set-adoption-requirement", "schedule-follow-up", "withdraw", "supersede", "add-responsible-contact", "add-relation" })]
     [InlineData("in force", new[] { "extend", "propose-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
-    [InlineData("agreement in force", new[] { "extend", "propose-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "change-notice-period", "give-notice", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
+    [InlineData("agreement in force", new[] { "extend", "propose-extension", "set-automatic-renewal", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "change-notice-period", "give-notice", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
     [InlineData("in revision", new[] { "extend", "propose-extension", "enter-into-force", "send-remiss", "endorse", "adopt", "set-adoption-requirement", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
     [InlineData("under notice", new[] { "endorse", "adopt", "set-adoption-requirement", "change-notice-period", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]
     [InlineData("extension proposed", new[] { "extend", "decide-extension", "endorse", "adopt", "set-adoption-requirement", "draft-revision", "schedule-follow-up", "supersede", "expire", "add-responsible-contact", "add-relation" })]

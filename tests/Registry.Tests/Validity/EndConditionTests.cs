@@ -1,5 +1,4 @@
 using Registry.Tests.OData;
-using Registry.Tests.Ui;
 using Registry.Tests.Warnings;
 
 namespace Registry.Tests.Validity;
@@ -39,9 +38,7 @@ public sealed class EndConditionTests(RegistryApp app, WarningsHostFixture fixtu
         Assert.Null(row["ValidTo"]);
         Assert.Equal(Structure, Assert.Single(await feed.Rows($"/odata/ValidityPeriods?$filter=DocumentId eq {id}")).Text("EndCondition"));
         Assert.Single(await feed.Rows($"/odata/Documents?$filter=Id eq {id} and ReviewOn le {Iso(review)} and UntilFurtherNotice"));
-        var ui = new UiClient(host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
-        await ui.SignIn(TestAccounts.Admin);
-        var page = WebUtility.HtmlDecode(await ui.Html(await ui.Http.GetAsync($"/dokument/{id}", TestContext.Current.CancellationToken)));
+        var page = await host.DocumentPage(id);
         Assert.Contains($"id=\"villkor\">{Structure}</dd>", page);
         Assert.Contains($"id=\"omprovas\">{Iso(review)}</dd>", page);
 
@@ -57,11 +54,7 @@ public sealed class EndConditionTests(RegistryApp app, WarningsHostFixture fixtu
         Assert.Equal([("reviewDate", 90, Iso(review)), ("reviewDate", 30, Iso(review))], Keys(warnings));
         var odata = await feed.Rows($"/odata/Warnings?$filter=DocumentId eq {id} and Kind eq 'reviewDate'&$orderby=ThresholdDays desc");
         Assert.Equal([90, 30], odata.Select(w => w["ThresholdDays"]!.GetValue<int>()));
-        foreach (var warning in warnings.Select(WarningId))
-        {
-            await AllDelivered(api, warning);
-            Assert.Equal(1, fixture.Webhook.RequestsFor(warning));
-        }
+        await fixture.AssertDeliveredOnce(api, warnings);
         var mails = fixture.Smtp.MessagesAbout(title);
         Assert.Equal(2, mails.Count);
         Assert.All(mails, m => Assert.Contains("omprövning av villkor för upphörande", m.Subject));

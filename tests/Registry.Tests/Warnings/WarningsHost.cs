@@ -44,6 +44,21 @@ public sealed class WarningsHost : IAsyncDisposable
     public void SetToday(LocalDate date) =>
         Clock.Reset(date.InStockholm(new LocalTime(9, 0)));
 
+    /// <summary>A browser signed in as admin, for the document page.</summary>
+    public async Task<Registry.Tests.Ui.UiClient> SignedInUi()
+    {
+        var ui = new Registry.Tests.Ui.UiClient(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        await ui.SignIn(TestAccounts.Admin);
+        return ui;
+    }
+
+    /// <summary>The document page as an admin sees it, HTML entities decoded.</summary>
+    public async Task<string> DocumentPage(Guid id)
+    {
+        var ui = await SignedInUi();
+        return WebUtility.HtmlDecode(await ui.Html(await ui.Http.GetAsync($"/dokument/{id}", TestContext.Current.CancellationToken)));
+    }
+
     /// <summary>What the timer does on every node: one evaluation run, awaited.</summary>
     public async Task Evaluate()
     {
@@ -63,6 +78,17 @@ public sealed class WarningsHostFixture : IAsyncDisposable
     public SmtpTestServer Smtp { get; } = new();
 
     public WebhookReceiver Webhook { get; } = new();
+
+    /// <summary>Every delivery of each warning is delivered (mail and webhook), and the webhook received each warning once.</summary>
+    public async Task AssertDeliveredOnce(ApiClient api, IEnumerable<JsonObject> warnings)
+    {
+        foreach (var warning in warnings.Select(w => Guid.Parse(w["id"]!.GetValue<string>())))
+        {
+            await Eventually.True(async () => (await WarningJson.Get(api, warning))["deliveries"]!.AsArray()
+                .All(d => d!["status"]!.GetValue<string>() == "delivered"), "mail and webhook delivered");
+            Assert.Equal(1, Webhook.RequestsFor(warning));
+        }
+    }
 
     /// <summary>The class's host, its clock set to <paramref name="today"/> when given.</summary>
     public async Task<WarningsHost> Host(RegistryApp app, Func<WarningsHostFixture, IReadOnlyDictionary<string, string>>? settings = null,

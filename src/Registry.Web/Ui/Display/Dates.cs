@@ -14,7 +14,9 @@ public static class Dates
 
     /// <summary>Days from today to the end date, for a document in force; null when it has none.</summary>
     public static int? DaysLeft(Styrdokument document, LocalDate today) =>
-        document.Status.IsInForce() && document.ValidTo is { } end ? Period.DaysBetween(today, end) : null;
+        document.Status.IsInForce() && document.ValidTo is { } end && Registry.Validity.RenewalPeriods.CurrentRenewal(document) is null
+            ? Period.DaysBetween(today, end)
+            : null;
 
     public static string ShowDaysLeft(int? days) => days switch
     {

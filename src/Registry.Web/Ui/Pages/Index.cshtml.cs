@@ -42,7 +42,8 @@ public sealed class IndexModel(IQuerySession session, IClock clock, DocumentKind
         // The same selection as the spreadsheet export of this list.
         Documents = (Filtered ? await Listed(session, Sok, Typ, Status, Organ, Today, cancellation) : all).Select(Row).ToList();
         var horizon = Today.PlusDays(ExpiringWithinDays);
-        ExpiringSoon = all.Where(d => d.Status.IsInForce() && d.ValidTo is { } end && end >= Today && end <= horizon)
+        ExpiringSoon = all.Where(d => d.Status.IsInForce() && d.ValidTo is { } end && end >= Today && end <= horizon
+                                          && Registry.Validity.RenewalPeriods.CurrentRenewal(d) is null)
             .OrderBy(d => d.ValidTo).Select(Row).ToList();
         Bodies = all.SelectMany(d => d.OwnerBodies).Distinct()
             .Order(StringComparer.Create(new System.Globalization.CultureInfo("sv-SE"), false)).ToList();
