@@ -60,6 +60,10 @@ public sealed class RemissPackageTests(RegistryApp app) : ApiTests(app)
         Assert.Equal(Name, package.Text("name"));
         Assert.Equal([agreement, overenskommelse], package!["documents"]!.AsArray().Select(d => d!["documentId"]!.GetValue<Guid>()));
         Assert.Equal(3, package["documents"]![0]!["missingResponders"]!.AsArray().Count);
+
+        var page = await Api.Http.GetStringAsync($"/dokument/{agreement}", TestContext.Current.CancellationToken);
+        Assert.Contains("Ingår i remisspaketet <strong>HoS-avtal med tillhörande överenskommelser</strong> (2 styrdokument)", page);
+        Assert.Contains($"<a href=\"/dokument/{overenskommelse}\">Överenskommelse om samverkan vid in- och utskrivning</a>", page);
     }
 
     [Fact]
