@@ -63,6 +63,14 @@ public sealed partial class ProblemResponses(IProblemDetailsService problems, IL
         Registry.Sheets.PendingImportNotFound missing => Problem(404, "Förhandsgranskningen finns inte", missing.Message),
         DocumentNotFound missing => Problem(404, "Styrdokumentet finns inte", missing.Message),
         MeetingNotFound missing => Problem(404, "Sammanträdet finns inte", missing.Message),
+        Registry.Remiss.RemissPackageNotFound missing => Problem(404, "Remisspaketet finns inte", missing.Message),
+        Registry.Remiss.RemissPackageMemberRefused refused => new ValidationProblemDetails(
+            new Dictionary<string, string[]> { [refused.Field] = [refused.Message] })
+        {
+            Status = 409,
+            Title = "Remisspaketet kan inte registreras",
+            Detail = refused.Message + " Inget har registrerats.",
+        },
         MeetingAlreadyRecorded duplicate => new ProblemDetails
         {
             Status = 409,

@@ -26,6 +26,13 @@ internal static class DemoExamples
                 CountMeeting(meeting, versions);
                 continue;
             }
+            if (entry["remissPackage"] is JsonObject package)
+            {
+                // One remiss sent on each member: one event each.
+                foreach (var member in package["documentKeys"]!.AsArray().Select(k => k!.GetValue<string>()))
+                    versions[member] = versions.GetValueOrDefault(member) + 1;
+                continue;
+            }
             var key = entry["key"]!.GetValue<string>();
             var version = versions[key] = versions.GetValueOrDefault(key) + 1;
             var name = entry["command"]!.GetValue<string>();

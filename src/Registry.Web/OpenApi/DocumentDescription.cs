@@ -135,6 +135,7 @@ public static class ApiTags
     public const string Documents = "Dokument";
     public const string Lifecycle = "Livscykel";
     public const string Meetings = "Sammanträden";
+    public const string Remiss = "Remisspaket";
     public const string Warnings = "Varningar";
     public const string Calendar = "Kalender";
     public const string Parties = "Huvudmän";

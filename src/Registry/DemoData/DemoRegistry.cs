@@ -6,13 +6,14 @@ using Microsoft.Extensions.Logging;
 using NodaTime.Text;
 using Registry.Drafting;
 using Registry.Meetings;
+using Registry.Remiss;
 
 namespace Registry.DemoData;
 
 /// <summary>
 /// Loads the demo registry into an empty database: the five SRO/VVG minutes transcribed in order (ADR 0026). Each entry
-/// is either a whole meeting (recorded through <see cref="MeetingRecorder"/>, as the "Registrera sammanträde" page does)
-/// or one lifecycle step of a document (through <see cref="DocumentCommandExecutor"/>, as an administrator's form
+/// is either a whole meeting (recorded through <see cref="MeetingRecorder"/>, as the "Registrera sammanträde" page does),
+/// a remiss package (through <see cref="RemissPackageRecorder"/>) or one lifecycle step of a document (through <see cref="DocumentCommandExecutor"/>, as an administrator's form
 /// does). Nothing is inferred at load: what the file does not record, the registry does not show.
 /// </summary>
 public sealed class DemoRegistry(IServiceProvider services, ILogger<DemoRegistry> logger) : IHostedService
@@ -53,6 +54,11 @@ public sealed class DemoRegistry(IServiceProvider services, ILogger<DemoRegistry
                 await RecordMeeting(scope.ServiceProvider.GetRequiredService<MeetingRecorder>(), meeting, keys, cancellation);
                 meetings.Add(MeetingIdFor(meeting["body"]!.GetValue<string>(), meeting["date"]!.GetValue<string>()));
             }
+            else if (entry["remissPackage"] is JsonObject package)
+            {
+                LinkSourceToMeeting(package, meetings);
+                await SendPackage(scope.ServiceProvider.GetRequiredService<RemissPackageRecorder>(), package, cancellation);
+            }
             else
             {
                 LinkSourceToMeeting(entry, meetings);
@@ -68,11 +74,7 @@ public sealed class DemoRegistry(IServiceProvider services, ILogger<DemoRegistry
         var name = $"{meeting["body"]} {meeting["date"]}";
         foreach (var position in meeting["points"]!.AsArray().SelectMany(p => p!["positions"]?.AsArray() ?? []))
         {
-            if (position!["documentKeys"] is JsonArray existing)
-            {
-                position.AsObject().Remove("documentKeys");
-                position["documentIds"] = new JsonArray(existing.Select(k => (JsonNode)IdFor(k!.GetValue<string>()).ToString()).ToArray());
-            }
+            ReplaceKeys(position!.AsObject());
             foreach (var created in position["newDocuments"]?.AsArray() ?? [])
             {
                 var key = created!["key"]!.GetValue<string>();
@@ -89,6 +91,26 @@ public sealed class DemoRegistry(IServiceProvider services, ILogger<DemoRegistry
         catch (Exception e) when (e is RuleViolation or JsonException)
         {
             throw new InvalidOperationException($"Demodata: sammanträdet {name} kunde inte registreras: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The id of a remiss package in the demo registry, by its key.</summary>
+    public static Guid PackageIdFor(string key) => new(MD5.HashData(Encoding.UTF8.GetBytes("remisspaket:" + key)));
+
+    /// <summary>One remiss over several documents, as the minutes send it (ADR 0035).</summary>
+    private static async Task SendPackage(RemissPackageRecorder recorder, JsonObject package, CancellationToken cancellation)
+    {
+        var key = package["key"]!.GetValue<string>();
+        package.Remove("key");
+        package["id"] = PackageIdFor(key).ToString();
+        ReplaceKeys(package);
+        try
+        {
+            await recorder.Send(package.Deserialize<SendRemissPackage>(RegistryJson.Input)!, RecordedBy, cancellation);
+        }
+        catch (Exception e) when (e is RuleViolation or JsonException or DocumentNotFound or RemissPackageMemberRefused)
+        {
+            throw new InvalidOperationException($"Demodata: remisspaketet \"{key}\" kunde inte skickas: {e.Message}", e);
         }
     }
 
@@ -125,6 +147,14 @@ public sealed class DemoRegistry(IServiceProvider services, ILogger<DemoRegistry
         if (step["source"] is not JsonObject { } source || source["body"] is null || source["meetingDate"] is null) return;
         var id = MeetingIdFor(source["body"]!.GetValue<string>(), source["meetingDate"]!.GetValue<string>());
         if (meetings.Contains(id)) source["meetingId"] = id.ToString();
+    }
+
+    /// <summary>"documentKeys" (the file's names for documents) become "documentIds".</summary>
+    private static void ReplaceKeys(JsonObject node)
+    {
+        if (node["documentKeys"] is not JsonArray keys) return;
+        node.Remove("documentKeys");
+        node["documentIds"] = new JsonArray(keys.Select(k => (JsonNode)IdFor(k!.GetValue<string>()).ToString()).ToArray());
     }
 
     private static void ReplaceKey(JsonObject step, string keyProperty, string idProperty)

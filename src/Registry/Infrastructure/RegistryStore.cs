@@ -27,6 +27,7 @@ public static class RegistryStore
             configuration.GetSection("Registry:ExtraDocumentKinds").Get<string[]>() ?? []));
         services.AddScoped<DocumentCommandExecutor>();
         services.AddScoped<Registry.Meetings.MeetingRecorder>();
+        services.AddScoped<Registry.Remiss.RemissPackageRecorder>();
         services.AddScoped<Registry.Sheets.RegisterImport>();
         services.AddScoped<Registry.Sheets.SheetImports>();
         services.AddWarnings(connectionString, configuration);

@@ -106,6 +106,9 @@ public sealed class ReadModelRowSet
                 MissingResponders = string.Join(", ", consultation.MissingResponders),
                 Conferences = string.Join("; ", (consultation.Conferences ?? [])
                     .Select(c => $"{EventDescription.Date(c.HeldOn, c.HeldOnPrecision)} {c.Description}")),
+                PackageId = consultation.Package?.Id,
+                PackageName = consultation.Package?.Name,
+                PackageSize = consultation.Package?.Documents.Count,
             });
             ConsultationResponses.AddRange(consultation.Recipients.Select(recipient =>
             {

@@ -156,6 +156,14 @@ public class ConsultationRow
 
     /// <summary>Remiss conferences held, "2021-10-12 Remisskonferens Fyrbodal; …" (ADR 0029).</summary>
     public string Conferences { get; set; } = "";
+
+    /// <summary>The remiss package the round belongs to, when it was sent over several documents at once (ADR 0035).</summary>
+    public Guid? PackageId { get; set; }
+
+    public string? PackageName { get; set; }
+
+    /// <summary>The number of documents in the package (null without a package).</summary>
+    public int? PackageSize { get; set; }
 }
 
 /// <summary>One recipient of a remiss round, with its answer when one has come in.</summary>

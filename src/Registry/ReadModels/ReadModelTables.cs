@@ -63,7 +63,7 @@ public static class ReadModelTables
         [["DocumentId"], ["MeetingDate"]]);
 
     public static readonly ReadModelTable Consultations = new(typeof(ConsultationRow), "odata_consultations",
-        ["DocumentId", "Number"], "DocumentId", [["ResponseDeadline"]]);
+        ["DocumentId", "Number"], "DocumentId", [["ResponseDeadline"], ["PackageId"]]);
 
     public static readonly ReadModelTable ConsultationResponses = new(typeof(ConsultationResponseRow),
         "odata_consultation_responses", ["DocumentId", "ConsultationNumber", "Recipient"], "DocumentId", []);

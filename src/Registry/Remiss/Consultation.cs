@@ -17,6 +17,10 @@ public sealed record Consultation(
     /// <summary>Remiss conferences held during the round (remisskonferens), as dated entries.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public List<RemissConference>? Conferences { get; init; }
+
+    /// <summary>The remiss package this round belongs to, when it was sent over several documents at once (ADR 0035).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public RemissPackageRef? Package { get; init; }
 }
 
 public sealed record RemissConference(LocalDate HeldOn, string Description, Registry.Provenance.DatePrecision HeldOnPrecision);

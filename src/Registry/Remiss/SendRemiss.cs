@@ -52,17 +52,20 @@ public sealed record SendRemiss(LocalDate SentOn, LocalDate ResponseDeadline, IR
 }
 
 public sealed record RemissSent(Guid DocumentId, int Number, int TextVersion, string? Subject, LocalDate SentOn,
-    LocalDate ResponseDeadline, IReadOnlyList<string> Recipients, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null) : IDocumentEvent
+    LocalDate ResponseDeadline, IReadOnlyList<string> Recipients, Recorded Recorded, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Source? Source = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, DatePrecision>? Precision = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RemissPackageRef? Package = null) : IDocumentEvent
 {
     public void Apply(Styrdokument document)
     {
         document.Consultations.Add(new Consultation(Number, TextVersion, Subject, SentOn, ResponseDeadline,
-            [.. Recipients], [], null));
+            [.. Recipients], [], null)
+        { Package = Package });
         if (document.Status.IsBeforeEntryIntoForce()) document.Status = DocumentStatus.InConsultation;
         document.Touch(Recorded);
     }
 
     public EventDescription Describe() => new EventDescription("Skickat på remiss", EventDescription.Join(
-        $"Remiss {Number} till {Recipients.Count} mottagare, svar senast {EventDescription.Date(ResponseDeadline)}", Subject), SentOn)
+        $"Remiss {Number} till {Recipients.Count} mottagare, svar senast {EventDescription.Date(ResponseDeadline)}", Subject,
+        Package is null ? null : $"i remisspaketet {Package.Name} ({Package.Documents.Count} styrdokument)"), SentOn)
         .From(Source, Note, Precision, "sentOn");
 }

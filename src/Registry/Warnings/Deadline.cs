@@ -38,8 +38,11 @@ public static class Deadlines
                 $"Föreslagen förlängning till {proposal.NewValidTo:yyyy-MM-dd}; beslut saknas från: {Registry.ReadModels.PartyStatusRows.Missing(proposal)}");
 
         if (document.OpenConsultation is { } remiss && remiss.MissingResponders.Any())
-            yield return new Deadline(WarningKind.RemissDeadline, $"remiss-{remiss.Number}", remiss.ResponseDeadline,
-                "Remissvar saknas från: " + string.Join(", ", remiss.MissingResponders));
+            yield return remiss.Package is { } package
+                ? new Deadline(WarningKind.RemissDeadline, RemissPackageWarnings.Subject(package), remiss.ResponseDeadline,
+                    RemissPackageWarnings.Details(package, remiss.MissingResponders))
+                : new Deadline(WarningKind.RemissDeadline, $"remiss-{remiss.Number}", remiss.ResponseDeadline,
+                    "Remissvar saknas från: " + string.Join(", ", remiss.MissingResponders));
 
         if (document.Status == DocumentStatus.InForce && Registry.Validity.EndConditions.CurrentEndCondition(document) is { ReviewOn: { } reviewOn } condition)
             yield return new Deadline(WarningKind.ReviewDate, "", reviewOn, "Gäller tills: " + condition.Condition);

@@ -26,8 +26,9 @@ public static class EvaluateWarningsHandler
 
         // One message per deadline and target date: the most urgent threshold reached is sent, the others are
         // recorded as covered by it (ADR 0022). Every node orders the same way, so concurrent runs never deadlock.
-        var groups = due.GroupBy(w => w.Deadline)
-            .Select(g => g.OrderBy(w => w.ThresholdDays).ToList())
+        // A remiss package's members are one deadline: one message for the package (ADR 0035).
+        var groups = due.GroupBy(RemissPackageWarnings.GroupOf)
+            .Select(RemissPackageWarnings.Order)
             .OrderBy(g => g[0].Id);
         foreach (var group in groups)
         {

@@ -93,6 +93,14 @@ public sealed class DemoRegistryTests(DemoRegistryApp demo) : IClassFixture<Demo
         Assert.Equal("year", plan.Text("validToPrecision"));
         Assert.Equal(0, plan.Number("extensionCount"));
         JsonAssert.Decision(plan["lastDecision"], "SRO", "2020-11-06", "5");
+        // "Handlingsplanen föreslås förlängas t o m 2022": recorded as a proposal waiting for the huvudmän's decisions.
+        var proposal = plan["proposedExtension"]!;
+        Assert.Equal("2022-12-31", proposal.Text("newValidTo"));
+        Assert.Equal("year", proposal.Text("newValidToPrecision"));
+        JsonAssert.Decision(proposal["proposal"], "SRO", "2020-11-06", "5");
+        var proposed = (await _api.History(DemoRegistry.IdFor("handlingsplan-psykisk-halsa-2018-2020"))).Single(e => e.Text("type") == "extension_proposed");
+        Assert.Equal("SRO 2020-11-06 punkt 5", proposed.Text("source"));
+        Assert.Contains("föreslås förlängas t o m 2022", proposed.Text("note"));
         // Information points never become the latest decision.
         Assert.Equal("noted", Outcomes(sip).Single());
         Assert.True(sip.IsNull("lastDecision"));
@@ -135,6 +143,19 @@ public sealed class DemoRegistryTests(DemoRegistryApp demo) : IClassFixture<Demo
         var sent = (await _api.History(DemoRegistry.IdFor("hos-avtal"))).Single(e => e.Text("type") == "remiss_sent");
         Assert.Equal("month", sent.Text("businessDatePrecision"));
         Assert.Equal("SRO 2021-11-19 punkt 9", sent.Text("source"));
+        // "Hälso- och sjukvårdsavtalet med tillhörande överenskommelser": one remiss package over the agreement and the
+        // two överenskommelser revised with it (SRO 2020-11-06 punkt 6).
+        var package = remiss["package"]!;
+        Assert.Equal("Hälso- och sjukvårdsavtalet med tillhörande överenskommelser", package.Text("name"));
+        Assert.Equal(DemoRegistry.PackageIdFor("hos-avtal-med-overenskommelser"), package["id"]!.GetValue<Guid>());
+        Assert.Equal(new[] { "hos-avtal", "overenskommelse-psykisk-funktionsnedsattning-missbruk", "overenskommelse-in-och-utskrivning" }
+            .Select(DemoRegistry.IdFor), package["documents"]!.AsArray().Select(d => d!.GetValue<Guid>()));
+        foreach (var member in new[] { "overenskommelse-psykisk-funktionsnedsattning-missbruk", "overenskommelse-in-och-utskrivning" })
+        {
+            var round = (await Demo(member))["openConsultation"]!;
+            Assert.Equal("2021-12-31", round.Text("responseDeadline"));
+            Assert.Equal(package["id"]!.GetValue<Guid>(), round["package"]!["id"]!.GetValue<Guid>());
+        }
         // Punkt 7: the interim period is extended "tills dess en ny … struktur finns på plats": no end date.
         Assert.Contains("tills dess", council["endorsements"]![0].Text("wording"));
         Assert.True(council.IsNull("validTo"));

@@ -123,6 +123,47 @@ public sealed class WarningIssuingTests(RegistryApp app, WarningsHostFixture fix
     }
 
     [Fact]
+    public async Task A_remiss_package_gets_one_warning_listing_its_documents_and_each_ones_missing_recipients()
+    {
+        var host = await fixture.Host(app, Settings, today: new LocalDate(2032, 6, 1));
+        var api = host.Api();
+        var agreement = await api.Draft("Hälso- och sjukvårdsavtalet " + Guid.NewGuid().ToString("N")[..6], kind: "avtal");
+        var overenskommelse = await api.Draft("Överenskommelse om in- och utskrivning " + Guid.NewGuid().ToString("N")[..6], kind: "overenskommelse");
+        var sent = await api.Http.PostAsync("/api/remiss-packages", ApiClient.Content(new
+        {
+            name = "HoS-avtal med tillhörande överenskommelser",
+            documentIds = new[] { agreement, overenskommelse },
+            sentOn = Iso(host.Today),
+            responseDeadline = Iso(host.Today.PlusDays(40)),
+            recipients = new[] { "Borås", "Skövde" },
+            otherRecipients = new[] { "Regionstyrelsen" },
+        }), TestContext.Current.CancellationToken);
+        await ApiClient.Expect(sent, HttpStatusCode.Created);
+        var packageId = (await sent.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["packageId"]!.GetValue<Guid>();
+        var answered = await api.Http.PostAsync($"/api/remiss-packages/{packageId}/responses",
+            ApiClient.Content(new { recipient = "Borås", stance = "approve", respondedOn = Iso(host.Today) }), TestContext.Current.CancellationToken);
+        await ApiClient.Expect(answered, HttpStatusCode.OK);
+        await api.Ok(agreement, "record-remiss-response", new { recipient = "Skövde", stance = "approve", respondedOn = Iso(host.Today) });
+        host.SetToday(host.Today.PlusDays(10));
+
+        await host.Evaluate();
+        await host.Evaluate();
+
+        var warnings = (await ForDocument(api, agreement)).Concat(await ForDocument(api, overenskommelse)).ToList();
+        Assert.All(warnings, w => Assert.Equal(("remissDeadline", 30, Iso(host.Today.PlusDays(30))), Keys([w]).Single()));
+        var message = Assert.Single(warnings, w => w["coveredBy"] is null);
+        Assert.Equal(2, warnings.Count);
+        Assert.Equal(message["id"]!.GetValue<string>(), warnings.Single(w => w["coveredBy"] is not null)["coveredBy"]!.GetValue<string>());
+        var titles = new[] { (await api.State(agreement)).Text("title"), (await api.State(overenskommelse)).Text("title") };
+        Assert.Equal("Remisspaket HoS-avtal med tillhörande överenskommelser", message.Text("title"));
+        Assert.Contains($"Remisspaketet omfattar 2 styrdokument: ", message.Text("details"));
+        Assert.All(titles, t => Assert.Contains(t, message.Text("details")));
+        Assert.Contains($"{titles[0]}: Regionstyrelsen", message.Text("details"));
+        Assert.Contains($"{titles[1]}: Skövde, Regionstyrelsen", message.Text("details"));
+        Assert.DoesNotContain("Borås", message.Text("details"));
+    }
+
+    [Fact]
     public async Task Follow_up_due_is_warned_about_until_it_is_completed()
     {
         var host = await Host(new LocalDate(2031, 9, 1));

@@ -26,6 +26,8 @@ public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore 
     public string? ParentTitle { get; private set; }
     public string? SupersededByTitle { get; private set; }
     public IReadOnlyList<Registry.Relations.FamilyMember> Family { get; private set; } = [];
+    /// <summary>The titles of the documents in this document's remiss packages (ADR 0035).</summary>
+    public IReadOnlyDictionary<Guid, string> PackageTitles { get; private set; } = new Dictionary<Guid, string>();
     public bool CanWrite => User.IsInRole(Roles.Admin);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -55,6 +57,9 @@ public sealed class VisaModel(IQuerySession session, IClock clock, WarningStore 
         if (document.ParentId is { } parent) ParentTitle = (await session.LoadAsync<Styrdokument>(parent, cancellation))?.Title;
         if (document.SupersededBy is { } by) SupersededByTitle = (await session.LoadAsync<Styrdokument>(by, cancellation))?.Title;
         Family = await Registry.Relations.DocumentFamily.Of(session, document, cancellation);
+        var packaged = document.Consultations.SelectMany(c => c.Package?.Documents ?? []).Distinct().ToList();
+        if (packaged.Count > 0)
+            PackageTitles = (await session.LoadManyAsync<Styrdokument>(cancellation, packaged)).ToDictionary(m => m.Id, m => m.Title);
         return Page();
     }
 
