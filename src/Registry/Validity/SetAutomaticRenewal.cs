@@ -33,7 +33,6 @@ public sealed record SetAutomaticRenewal(int? PeriodYears = null, int? PeriodMon
 
     public IEnumerable<IDocumentEvent> Decide(Styrdokument document, CommandContext context)
     {
-        Step.RequireApplicable(document);
         var given = StepProvenance.Check(Source, Note, Precision, ("firstPeriodEndsOn", FirstPeriodEndsOn));
         Rule.Require(PeriodYears is null || PeriodMonths is null, "Ange periodens längd i år eller i månader, inte båda.", "periodMonths");
         Rule.Require(PeriodYears is not null || PeriodMonths is not null, "Periodens längd måste anges (år eller månader).", "periodYears");
