@@ -123,6 +123,8 @@ public static class PartyAdoptionStatuses
             && e.Outcome is EndorsementOutcome.RecommendedToPrincipals or EndorsementOutcome.RecommendedToEnterAgreement
                 or EndorsementOutcome.HandedToPrincipals)?.Decision;
         var enteredIntoForce = d.ValidityPeriods.Count > 0 && d.Status != DocumentStatus.Withdrawn;
+        // A renewing agreement has no last day until notice gives it one (ADR 0034).
+        var renews = d.CurrentRenewal() is not null;
         return concerned.Select(party =>
         {
             var adoption = d.Adoptions.LastOrDefault(a => a.Party == party && a.TextVersion == d.AdoptionTargetVersion)
@@ -135,7 +137,7 @@ public static class PartyAdoptionStatuses
                 : (null, null, null);
             return new PartyAdoptionStatus(party, required.Contains(party), recommendation, adoption,
                 inForce ? Later(d.ValidFrom, binding!.DecidedOn) : null,
-                inForce ? Earlier(d.ValidTo, notice?.EndsOn) : null,
+                inForce ? Earlier(renews ? null : d.ValidTo, notice?.EndsOn) : null,
                 inForce, noticeBy, noticeOn, noticeEnds, notice is not null,
                 d.ProposedExtension?.RequiredParties.Contains(party) == true ? d.ProposedExtension.NewValidTo : null,
                 d.ProposedExtension?.DecisionOf(party), inForce ? d.ResumesOn() : null)

@@ -1,3 +1,4 @@
+using Registry.Adoption;
 using Registry.Provenance;
 using Registry.Termination;
 
@@ -170,4 +171,16 @@ public sealed class AutomaticRenewalRuleTests
     }
 
     private static LocalDate Parse(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
+
+    [Fact]
+    public void A_partys_part_of_a_renewing_agreement_does_not_lapse_at_the_first_period_end()
+    {
+        var document = Scenario.Fold([.. AgreementInForce(), new DocumentAdopted(DocumentId, "Borås", Date(2019, 12, 1), null, 1, Recording), TwoYears])!;
+
+        var boras = PartyAdoptionStatuses.Of(document, Date(2024, 3, 1)).Single(p => p.Party == "Borås");
+
+        Assert.Null(boras.InForceTo);
+        Assert.Equal(PartyState.InForce, boras.State);
+        Assert.True(boras.InForceOn(Date(2030, 6, 1)));
+    }
 }
