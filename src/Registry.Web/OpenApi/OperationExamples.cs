@@ -156,6 +156,8 @@ internal static class OperationExamples
             [
                 new PartyDocument(id, title, "riktlinje", DocumentStatus.InForce, "Gäller; inget krav på beslut hos huvudmännen angivet", null),
             ]),
+            "api/meetings" or "api/meetings/preview" => new MeetingResult(MeetingId, "VVG 2023-12-15",
+                [new MeetingDocumentResult(id, title, false, 3, ["Ställningstagande: VVG 2023-12-15 punkt 6 ställer sig bakom"])]),
             "api/warnings" or "api/documents/{id}/warnings" => new[] { Warning(id, title) },
             "api/warnings/{id}" or "api/warnings/{id}/acknowledge" => Warning(id, title),
             _ => AnswerExamples.For(route, ImportToken, MeetingId, Meeting()),
@@ -186,19 +188,6 @@ internal static class OperationExamples
 
     private static JsonNode? Answer(string route, string type) => (route, type) switch
     {
-        ("api/meetings" or "api/meetings/preview", _) => new JsonObject
-        {
-            ["meetingId"] = MeetingId.ToString(),
-            ["meeting"] = "VVG 2023-12-15",
-            ["documents"] = new JsonArray(new JsonObject
-            {
-                ["documentId"] = DemoRegistry.IdFor(Guideline).ToString(),
-                ["title"] = "Riktlinje medföljande personal till sjukhus",
-                ["new"] = false,
-                ["version"] = 3,
-                ["changes"] = new JsonArray("Ställningstagande: VVG 2023-12-15 punkt 6 ställer sig bakom"),
-            }),
-        },
         (_, "text/calendar") => JsonValue.Create(
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Styrdokumentregistret//SV\r\nBEGIN:VEVENT\r\n"
             + $"UID:{DemoRegistry.IdFor(Guideline):N}-expiry@styrdokumentregistret\r\nDTSTART;VALUE=DATE:20261231\r\n"
