@@ -17,6 +17,8 @@ internal static class MinutesExamples
 
     private static readonly Dictionary<string, (string Key, string Json)> Examples = new()
     {
+        ["send-remiss"] = ("hos-avtal", $$$"""{"sentOn": "2021-10-01", "responseDeadline": "2021-12-31", "subject": "Hälso- och sjukvårdsavtalet med tillhörande överenskommelser", "precision": {"sentOn": "month"}, "source": {{{Sro20211119}}}}"""),
+        ["set-automatic-renewal"] = ("samverkansavtal-fvm", """{"periodYears": 2, "noticePeriodMonths": 6, "firstPeriodEndsOn": "2026-12-31", "note": "Illustration: förlängs med två år i sänder om ingen part säger upp avtalet."}"""),
         ["change-remiss-deadline"] = ("hos-avtal", $$$"""{"newDeadline": "2022-01-31", "reason": "Remisstiden förlängs en månad efter SRO:s dragning.", "source": {{{Sro20211119}}}}"""),
         ["record-remiss-response"] = ("hos-avtal", """{"recipient": "Borås", "stance": "approveWithComments", "respondedOn": "2021-12-15", "source": {"reference": "Borås stad, remissvar Hälso- och sjukvårdsavtalet"}}"""),
         ["record-remiss-conference"] = ("hos-avtal", $$$"""{"heldOn": "2021-11-25", "description": "Remisskonferens Fyrbodal", "source": {{{Sro20211119}}}}"""),

@@ -106,9 +106,12 @@ internal static class OperationExamples
     private static readonly Guid ImportToken = Guid.Parse("0b7e2a41-93c5-4d6f-8a1b-2c3d4e5f6071");
     private static Guid MeetingId => DemoRegistry.MeetingIdFor("VVG", "2023-12-15");
 
-    private static JsonNode? Request(string route, string type) => route switch
+    private static JsonNode? Request(string route, string type) => AnswerExamples.Template(route) switch
     {
         "api/meetings" or "api/meetings/preview" => Meeting(),
+        "api/remiss-packages" => AnswerExamples.PackageRequest(),
+        "api/remiss-packages/{id}/responses" => MinutesExamples.For("record-remiss-response")!.Request,
+        "api/remiss-packages/{id}/conferences" => MinutesExamples.For("record-remiss-conference")!.Request,
         "api/import/dry-run" when type == "text/csv" => JsonValue.Create(
             "Titel;Typ;Ägare;Gäller från;Gäller till\nRiktlinje medföljande personal till sjukhus;riktlinje;VVG;;2026-12-31\n"),
         "api/import/dry-run" => JsonValue.Create("(filens innehåll, binärt)"),
@@ -153,9 +156,11 @@ internal static class OperationExamples
             [
                 new PartyDocument(id, title, "riktlinje", DocumentStatus.InForce, "Gäller; inget krav på beslut hos huvudmännen angivet", null),
             ]),
+            "api/meetings" or "api/meetings/preview" => new MeetingResult(MeetingId, "VVG 2023-12-15",
+                [new MeetingDocumentResult(id, title, false, 3, ["Ställningstagande: VVG 2023-12-15 punkt 6 ställer sig bakom"])]),
             "api/warnings" or "api/documents/{id}/warnings" => new[] { Warning(id, title) },
             "api/warnings/{id}" or "api/warnings/{id}/acknowledge" => Warning(id, title),
-            _ => null,
+            _ => AnswerExamples.For(route, ImportToken, MeetingId, Meeting()),
         };
         return answer is null ? null : JsonSerializer.SerializeToNode(answer, answer.GetType(), json);
     }
@@ -183,19 +188,6 @@ internal static class OperationExamples
 
     private static JsonNode? Answer(string route, string type) => (route, type) switch
     {
-        ("api/meetings" or "api/meetings/preview", _) => new JsonObject
-        {
-            ["meetingId"] = MeetingId.ToString(),
-            ["meeting"] = "VVG 2023-12-15",
-            ["documents"] = new JsonArray(new JsonObject
-            {
-                ["documentId"] = DemoRegistry.IdFor(Guideline).ToString(),
-                ["title"] = "Riktlinje medföljande personal till sjukhus",
-                ["new"] = false,
-                ["version"] = 3,
-                ["changes"] = new JsonArray("Ställningstagande: VVG 2023-12-15 punkt 6 ställer sig bakom"),
-            }),
-        },
         (_, "text/calendar") => JsonValue.Create(
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Styrdokumentregistret//SV\r\nBEGIN:VEVENT\r\n"
             + $"UID:{DemoRegistry.IdFor(Guideline):N}-expiry@styrdokumentregistret\r\nDTSTART;VALUE=DATE:20261231\r\n"
