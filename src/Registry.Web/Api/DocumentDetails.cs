@@ -138,9 +138,25 @@ public sealed record ProposedExtensionDetails(string Label, LocalDate NewValidTo
 
 /// <summary>One recorded event: its data as stored, with what it means in Swedish, its source ("källa saknas" when none) and note.</summary>
 public sealed record HistoryEntry(long Sequence, string Type, Instant RecordedAt, string RecordedBy, string Label,
-    string Summary, object Data, string Source, string? Note, LocalDate? BusinessDate, DatePrecision BusinessDatePrecision);
+    string Summary, object Data, string Source, string? Note, LocalDate? BusinessDate, DatePrecision BusinessDatePrecision)
+{
+    /// <summary>One recorded event as the history shows it, in the event's own description.</summary>
+    public static HistoryEntry Of(long sequence, string type, IDocumentEvent data)
+    {
+        var description = data.Describe();
+        return new HistoryEntry(sequence, type, data.Recorded.At, data.Recorded.By, description.Label, description.Summary, data,
+            Registry.Provenance.Source.Show(description.Source), description.Note, description.BusinessDate, description.BusinessDatePrecision);
+    }
+}
 
-public sealed record DocumentWithHistory(DocumentDetails Document, string StatusLabel, IReadOnlyList<HistoryEntry> History);
+public sealed record DocumentWithHistory(DocumentDetails Document, string StatusLabel, IReadOnlyList<HistoryEntry> History)
+{
+    public static DocumentWithHistory Of(Styrdokument document, LocalDate today, IReadOnlyList<HistoryEntry> history)
+    {
+        var details = DocumentDetails.Of(document, today);
+        return new DocumentWithHistory(details, details.Status.Label(), history);
+    }
+}
 
 public sealed record DocumentSummary(Guid Id, string Title, string Kind, DocumentStatus Status, string StatusLabel,
     long Version, LocalDate? ValidFrom, LocalDate? ValidTo);

@@ -25,16 +25,9 @@ public static class DocumentReadEndpoints
     {
         var document = await session.LoadAsync<Styrdokument>(id, cancellation) ?? throw new DocumentNotFound(id);
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);
-        var history = events.Where(e => e.Data is IDocumentEvent).Select(e =>
-        {
-            var data = (IDocumentEvent)e.Data;
-            var description = data.Describe();
-            return new HistoryEntry(e.Version, e.EventTypeName, data.Recorded.At, data.Recorded.By, description.Label,
-                description.Summary, data, Registry.Provenance.Source.Show(description.Source), description.Note,
-                description.BusinessDate, description.BusinessDatePrecision);
-        }).ToList();
+        var history = events.Where(e => e.Data is IDocumentEvent)
+            .Select(e => HistoryEntry.Of(e.Version, e.EventTypeName, (IDocumentEvent)e.Data)).ToList();
         http.Response.Headers.ETag = CommandGateway.ETag(document.Version);
-        var details = DocumentDetails.Of(document, clock.TodayInStockholm());
-        return Results.Ok(new DocumentWithHistory(details, details.Status.Label(), history));
+        return Results.Ok(DocumentWithHistory.Of(document, clock.TodayInStockholm(), history));
     }
 }

@@ -34,8 +34,7 @@ internal static class AnswerExamples
             .Single(p => p["key"]!.GetValue<string>() == PackageKey);
         var request = (JsonObject)package.DeepClone();
         request.Remove("key");
-        request.Remove("documentKeys");
-        request["documentIds"] = new JsonArray(PackageMembers.Select(k => (JsonNode?)DemoRegistry.IdFor(k).ToString()).ToArray());
+        DemoRegistry.ReplaceKeys(request);
         return request;
     }
 
@@ -57,15 +56,9 @@ internal static class AnswerExamples
     {
         var id = DemoRegistry.IdFor(Guideline);
         var replay = DemoReplay.Of([Guideline]);
-        var history = replay.Events[id].Select((data, i) =>
-        {
-            var description = data.Describe();
-            return new HistoryEntry(i + 1, JasperFx.Events.EventTypeExtensions.GetEventTypeName(data.GetType()), data.Recorded.At,
-                data.Recorded.By, description.Label, description.Summary, data, Registry.Provenance.Source.Show(description.Source),
-                description.Note, description.BusinessDate, description.BusinessDatePrecision);
-        }).ToList();
-        var details = DocumentDetails.Of(replay.Documents[id], DemoReplay.Today);
-        return new DocumentWithHistory(details, details.Status.Label(), history);
+        var history = replay.Events[id]
+            .Select((data, i) => HistoryEntry.Of(i + 1, JasperFx.Events.EventTypeExtensions.GetEventTypeName(data.GetType()), data)).ToList();
+        return Api.DocumentWithHistory.Of(replay.Documents[id], DemoReplay.Today, history);
     }
 
     /// <summary>The meeting of the request example, as recorded: one position for each document it names.</summary>

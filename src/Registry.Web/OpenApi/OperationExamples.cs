@@ -21,8 +21,7 @@ internal static class OperationExamples
 {
     private const string ProblemJson = "application/problem+json";
 
-    /// <summary>VVG 2023-12-15 punkt 6: the guideline on accompanying staff, extended to 2026-12-31.</summary>
-    private const string Guideline = "riktlinje-medfoljande-personal";
+    private const string Guideline = AnswerExamples.Guideline;
 
     public static void Complete(OpenApiOperation operation, string method, string route, bool step, JsonSerializerOptions json)
     {
@@ -129,11 +128,7 @@ internal static class OperationExamples
         foreach (var point in points.ToList())
             if (point!["number"]!.GetValue<string>() is not ("5" or "6")) points.Remove(point);
         foreach (var position in points.SelectMany(p => p!["positions"]!.AsArray()).OfType<JsonObject>())
-        {
-            if (position["documentKeys"] is not JsonArray keys) continue;
-            position["documentIds"] = new JsonArray(keys.Select(k => (JsonNode?)DemoRegistry.IdFor(k!.GetValue<string>()).ToString()).ToArray());
-            position.Remove("documentKeys");
-        }
+            DemoRegistry.ReplaceKeys(position);
         return request;
     }
 

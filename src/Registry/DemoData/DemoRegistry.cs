@@ -150,7 +150,7 @@ public sealed class DemoRegistry(IServiceProvider services, ILogger<DemoRegistry
     }
 
     /// <summary>"documentKeys" (the file's names for documents) become "documentIds".</summary>
-    private static void ReplaceKeys(JsonObject node)
+    public static void ReplaceKeys(JsonObject node)
     {
         if (node["documentKeys"] is not JsonArray keys) return;
         node.Remove("documentKeys");
